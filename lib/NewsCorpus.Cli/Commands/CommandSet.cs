@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace NewsCorpus.Cli.Commands;
+
+/// <summary>Every subcommand of newscorpus, in the order --help lists them.</summary>
+internal static class CommandSet
+{
+    public static IEnumerable<Command> All()
+    {
+        yield return ParseCommand.Create();
+    }
+}

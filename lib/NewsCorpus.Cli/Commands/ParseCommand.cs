@@ -1,0 +1,57 @@
+using System.CommandLine;
+using System.Text.Json;
+using NewsCorpus.Pipeline;
+using NewsCorpus.Serialization;
+
+namespace NewsCorpus.Cli.Commands;
+
+/// <summary>newscorpus parse PATH... --jsonl: one JSON object per article on stdout.</summary>
+internal static class ParseCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("PATH") { Description = "Files or folders to read.", Arity = ArgumentArity.ZeroOrMore };
+        var jsonl = new Option<bool>("--jsonl") { Description = "Write one JSON object per article per line (the only format for now)." };
+        var data = new Option<string?>("--data") { Description = "Data folder with manifest.csv, lexicons/ and gazetteer/ (default: the parent of the first folder given, if it has them)." };
+        var command = new Command("parse", """
+            Read page files into articles and write them as JSON Lines on stdout.
+
+            Examples:
+              newscorpus parse data/raw --jsonl
+              newscorpus parse data/raw/001_2ce852fb66e9e90e.txt --jsonl | jq .title
+            """) { paths, jsonl, data };
+        command.SetAction(result =>
+        {
+            using var stdout = Console.OpenStandardOutput();
+            return Run(result.GetValue(paths) ?? [], result.GetValue(data), stdout, Console.Error);
+        });
+        return command;
+    }
+
+    internal static int Run(IReadOnlyList<string> paths, string? dataDirectory, Stream output, TextWriter errors)
+    {
+        var files = InputPaths.Expand(paths, errors).ToList();
+        if (files.Count == 0)
+        {
+            errors.WriteLine("newscorpus parse: no input files");
+            return ExitCodes.NoInput;
+        }
+        var pipeline = NewsPipeline.CreateBuilder().UseDataDirectory(dataDirectory ?? DataDirectories.Guess(paths)).UseDefaults().Build();
+        var problems = false;
+        using var writer = new Utf8JsonWriter(output, ArticleJsonWriter.Options);
+        foreach (var result in pipeline.ParseFiles(files))
+        {
+            foreach (var diagnostic in result.Report.Diagnostics) errors.WriteLine(diagnostic);
+            problems |= result.Report.Status is not (FileStatus.Parsed or FileStatus.Duplicate);
+            foreach (var article in result.Articles)
+            {
+                ArticleJsonWriter.Write(writer, article);
+                writer.Flush();
+                output.WriteByte((byte)'\n');
+                writer.Reset();
+            }
+        }
+        output.Flush();
+        return problems ? ExitCodes.Problems : ExitCodes.Ok;
+    }
+}

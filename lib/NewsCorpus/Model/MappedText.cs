@@ -1,0 +1,75 @@
+namespace NewsCorpus;
+
+/// <summary>
+/// A text derived from the raw source together with, for every character, the offset of the raw
+/// character it came from. Offsets has Text.Length + 1 entries; the last is the raw end offset.
+/// </summary>
+public sealed class MappedText
+{
+    public MappedText(string text, int[] offsets)
+    {
+        if (offsets.Length != text.Length + 1)
+            throw new ArgumentException($"offsets must have {text.Length + 1} entries, not {offsets.Length}", nameof(offsets));
+        Text = text;
+        Offsets = offsets;
+    }
+
+    public string Text { get; }
+
+    public int[] Offsets { get; }
+
+    /// <summary>The identity mapping of a slice of the raw source.</summary>
+    public static MappedText Slice(string raw, int start, int length)
+    {
+        var offsets = new int[length + 1];
+        for (var i = 0; i <= length; i++) offsets[i] = start + i;
+        return new MappedText(raw.Substring(start, length), offsets);
+    }
+
+    /// <summary>Raw character range [start, end) covered by a span of this text.</summary>
+    public (int Start, int End) ToRaw(Span span) =>
+        (Offsets[span.Start], span.End > span.Start ? Offsets[span.End - 1] + 1 : Offsets[span.Start]);
+
+    public override string ToString() => Text;
+}
+
+/// <summary>Builds a <see cref="MappedText"/> from pieces of the raw source and inserted separators.</summary>
+public sealed class MappedTextBuilder
+{
+    private readonly System.Text.StringBuilder _text = new();
+    private readonly List<int> _offsets = [];
+
+    public int Length => _text.Length;
+
+    /// <summary>Appends raw[start..start+length) with identity offsets.</summary>
+    public MappedTextBuilder Append(string raw, int start, int length)
+    {
+        _text.Append(raw, start, length);
+        for (var i = 0; i < length; i++) _offsets.Add(start + i);
+        return this;
+    }
+
+    /// <summary>Appends text that has no raw counterpart (e.g. a paragraph break), mapped to rawOffset.</summary>
+    public MappedTextBuilder AppendSynthetic(string text, int rawOffset)
+    {
+        _text.Append(text);
+        for (var i = 0; i < text.Length; i++) _offsets.Add(rawOffset);
+        return this;
+    }
+
+    /// <summary>Appends one character mapped to an explicit raw offset.</summary>
+    public MappedTextBuilder Append(char c, int rawOffset)
+    {
+        _text.Append(c);
+        _offsets.Add(rawOffset);
+        return this;
+    }
+
+    public MappedText Build(int rawEnd)
+    {
+        var offsets = new int[_offsets.Count + 1];
+        _offsets.CopyTo(offsets);
+        offsets[^1] = rawEnd;
+        return new MappedText(_text.ToString(), offsets);
+    }
+}

@@ -1,0 +1,17 @@
+using NewsCorpus.Reading;
+
+namespace NewsCorpus.Pipeline;
+
+/// <summary>The readers and enrichment stages a default pipeline runs, in order.</summary>
+internal static class DefaultStages
+{
+    public static IEnumerable<IPageReader> Readers()
+    {
+        yield return new WholeFileReader();
+    }
+
+    public static IEnumerable<IArticleEnricher> Enrichers(string? dataDirectory)
+    {
+        yield break;
+    }
+}
