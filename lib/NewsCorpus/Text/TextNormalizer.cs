@@ -36,7 +36,12 @@ public static class TextNormalizer
             var end = i;
             while (end < folded.Length && (CharClass.IsSpace(folded[end]) || folded[end] == WidthFolding.Dropped)) end++;
             var next = end < folded.Length ? folded[end] : '\n';
-            if (KeepSpace(folded, previous, next, i, end))
+            if (IsColumnGap(folded, i, end) && previous is not ('\n' or '\t') && next is not ('\n' or '\t'))
+            {
+                builder.Append('\t', input.Offsets[i]);
+                previous = '\t';
+            }
+            else if (KeepSpace(folded, previous, next, i, end))
             {
                 builder.Append(' ', input.Offsets[i]);
                 previous = ' ';
@@ -44,6 +49,16 @@ public static class TextNormalizer
             i = end;
         }
         return builder.Build(input.Offsets[input.Text.Length]);
+    }
+
+    private const int ColumnGapWidth = 3;
+
+    /// <summary>Three spaces or more separate columns (web timestamp lines, aligned tables): they become one tab.</summary>
+    private static bool IsColumnGap(char[] text, int start, int end)
+    {
+        var spaces = 0;
+        for (var k = start; k < end; k++) if (text[k] != WidthFolding.Dropped) spaces++;
+        return spaces >= ColumnGapWidth;
     }
 
     /// <summary>Whether a run of spaces [start, end) between two characters carries meaning.</summary>

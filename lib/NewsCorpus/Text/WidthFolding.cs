@@ -28,16 +28,27 @@ internal static class WidthFolding
         }
         for (var i = 1; i + 1 < chars.Length; i++)
         {
-            if (!CharClass.IsAsciiDigit(chars[i - 1]) || !CharClass.IsAsciiDigit(chars[i + 1])) continue;
+            if (chars[i] is not ('．' or '：' or '，')) continue;
+            var before = NextNonSpace(chars, i, -1);
+            var after = NextNonSpace(chars, i, +1);
+            if (before < 0 || after < 0 || !CharClass.IsAsciiDigit(chars[before]) || !CharClass.IsAsciiDigit(chars[after])) continue;
             chars[i] = chars[i] switch
             {
                 '．' => '.',
                 '：' => ':',
-                '，' when IsThousandsGroup(chars, i + 1) => ',',
+                '，' when IsThousandsGroup(chars, after) => ',',
                 var c => c,
             };
         }
         return chars;
+    }
+
+    /// <summary>Index of the nearest character that is not a space on the same line, or −1; spaces may vanish later.</summary>
+    private static int NextNonSpace(char[] chars, int i, int step)
+    {
+        for (var k = i + step; k >= 0 && k < chars.Length && chars[k] != '\n'; k += step)
+            if (!CharClass.IsSpace(chars[k]) && chars[k] != Dropped) return k;
+        return -1;
     }
 
     /// <summary>Exactly three digits follow, then no digit: "82，225.00".</summary>
