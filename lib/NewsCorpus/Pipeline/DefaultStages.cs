@@ -1,4 +1,7 @@
+using NewsCorpus.Extraction.Dates;
+using NewsCorpus.Extraction.Numbers;
 using NewsCorpus.Reading;
+using NewsCorpus.Text;
 
 namespace NewsCorpus.Pipeline;
 
@@ -12,6 +15,8 @@ internal static class DefaultStages
 
     public static IEnumerable<IArticleEnricher> Enrichers(string? dataDirectory)
     {
-        yield break;
+        yield return new NormalizationStage();
+        yield return new DateStage();
+        yield return new QuantityStage();
     }
 }
