@@ -61,6 +61,10 @@ public class DateExtractorTests
     [InlineData("比赛在星期六举行", "2020-02-19", "星期六", "2020-02-22", "2020-02-22", "day")]
     [InlineData("本月已接种疫苗", "2021-06-15", "本月", "2021-06-01", "2021-06-30", "month")]
     [InlineData("上个月的营业额", "2021-01-15", "上个月", "2020-12-01", "2020-12-31", "month")]
+    [InlineData("晚上12点钟才休息", "2020-05-01", "晚上12点钟", "2020-05-02T00:00:00", "2020-05-02T00:59:59", "hour")]
+    [InlineData("中午12点开饭", "2020-05-01", "中午12点", "2020-05-01T12:00:00", "2020-05-01T12:59:59", "hour")]
+    [InlineData("2月13日,进驻社区第二天,肖烈和同事一起打了一场硬仗", "2020-02-19", "第二天", "2020-02-13", "2020-02-13", "day")]
+    [InlineData("11月4日早晨6点,我收到通知。第二天一大早又是活力满满上岗", "2022-11-12", "第二天", "2022-11-05", "2022-11-05", "day")]
     public void Resolves(string sentence, string reference, string mention, string? start, string end, string grain)
     {
         var d = Single(sentence, reference, mention);

@@ -28,8 +28,8 @@ internal static partial class TemporalPatterns
     [GeneratedRegex(@"(?<p>凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|夜间|深夜|半夜|晚|早)?(?<![\d.])(?<h>2[0-4]|[01]?\d|[零一二两三四五六七八九十]{1,3})(?<u>点|时)(?:(?<mi>[0-5]?\d|[零一二三四五六七八九十]{1,3})分|(?<half>半)|(?<q>一刻|三刻))?(?<ax>许|左右|多|钟)?")]
     public static partial Regex TimeOfDay();
 
-    /// <summary>今天, 昨日, 当天, 次日 …</summary>
-    [GeneratedRegex(@"今天|今日|昨天|昨日|前天|前日|明天|明日|后天|当天|当日|次日|翌日")]
+    /// <summary>今天, 昨日, 当天, 次日, 第二天 …</summary>
+    [GeneratedRegex(@"今天|今日|昨天|昨日|前天|前日|明天|明日|后天|当天|当日|次日|翌日|第二天")]
     public static partial Regex RelativeDay();
 
     /// <summary>今年, 去年, 前年, 明年.</summary>

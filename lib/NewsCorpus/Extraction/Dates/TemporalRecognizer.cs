@@ -17,7 +17,7 @@ internal static class TemporalRecognizer
     private static readonly Dictionary<string, int> DayOffsets = new()
     {
         ["今天"] = 0, ["今日"] = 0, ["昨天"] = -1, ["昨日"] = -1, ["前天"] = -2, ["前日"] = -2,
-        ["明天"] = 1, ["明日"] = 1, ["后天"] = 2, ["当天"] = 0, ["当日"] = 0, ["次日"] = 1, ["翌日"] = 1,
+        ["明天"] = 1, ["明日"] = 1, ["后天"] = 2, ["当天"] = 0, ["当日"] = 0, ["次日"] = 1, ["翌日"] = 1, ["第二天"] = 1,
     };
 
     /// <summary>Periods of the day and the hours they add to a 12-hour clock reading.</summary>
@@ -67,7 +67,7 @@ internal static class TemporalRecognizer
             if (ReadTime(text, m) is { } time)
                 yield return new(ExpressionKind.TimeOfDay, m.Index, m.Index + m.Length) { Time = time };
         foreach (Match m in TemporalPatterns.RelativeDay().Matches(text))
-            yield return new(ExpressionKind.RelativeDay, m.Index, m.Index + m.Length) { Offset = DayOffsets[m.Value], FromAnchor = m.Value is "当天" or "当日" or "次日" or "翌日" };
+            yield return new(ExpressionKind.RelativeDay, m.Index, m.Index + m.Length) { Offset = DayOffsets[m.Value], FromAnchor = m.Value is "当天" or "当日" or "次日" or "翌日" or "第二天" };
         foreach (Match m in TemporalPatterns.RelativeYear().Matches(text))
             yield return new(ExpressionKind.RelativeYear, m.Index, m.Index + m.Length) { Offset = YearOffsets[m.Value] };
         foreach (Match m in TemporalPatterns.RelativeMonth().Matches(text))
@@ -114,8 +114,9 @@ internal static class TemporalRecognizer
         if (Number(hourText) is not { } hour || hour > 24) return null;
         int? minute = m.Groups["mi"].Success ? Number(m.Groups["mi"].Value) : m.Groups["half"].Success ? 30 : m.Groups["q"].Success ? (m.Groups["q"].Value[0] == '一' ? 15 : 45) : null;
         if (minute is > 59) return null;
-        if (Afternoon.TryGetValue(period, out var shift) && hour < 12 && !(period == "中午" && hour >= 10)) hour += shift;
-        return new TimeParts(hour == 24 ? 0 : hour, minute, null);
+        if (Afternoon.TryGetValue(period, out var shift) && hour <= 12 && period != "中午") hour += shift; // 晚上12点 is midnight, hour 24
+        else if (period == "中午" && hour < 10) hour += shift;
+        return new TimeParts(hour, minute, null);
     }
 
     /// <summary>Longest first at each position, no overlaps.</summary>
@@ -149,6 +150,8 @@ internal static class TemporalRecognizer
             {
                 phrase = phrase with { UntilNow = true, End = phrase.End + 2 };
             }
+            if (phrases.Count > 0 && IsOrdinalOfPreviousDay(text, phrases[^1], phrase))
+                phrase = phrase with { Date = phrase.Date with { Offset = 0 } };
             if (TemporalPatterns.EndMarker().Match(text[Math.Max(0, phrase.Start - 3)..phrase.Start]) is { Success: true } marker)
                 phrase = phrase with { EndOnly = true, Start = phrase.Start - marker.Length };
             phrases.Add(phrase);
@@ -156,6 +159,12 @@ internal static class TemporalRecognizer
         }
         return phrases;
     }
+
+    /// <summary>"2月13日,进驻社区第二天": 第二天 in the same sentence as a date names that date, not the day after.</summary>
+    private static bool IsOrdinalOfPreviousDay(string text, TemporalPhrase previous, TemporalPhrase phrase) =>
+        phrase.Date.Kind == ExpressionKind.RelativeDay && text[phrase.Start] == '第'
+        && previous.Date.Kind == ExpressionKind.Calendar && previous.Date.Day is not null
+        && text.AsSpan(previous.End, phrase.Start - previous.End).IndexOfAny("。！？\n") < 0;
 
     /// <summary>A date and the time of day written right after it: 2月13日晚8时许, 8日凌晨1点55分.</summary>
     private static (TemporalPhrase Phrase, int Next) Phrase(string text, List<TemporalExpression> expressions, int i)

@@ -202,9 +202,14 @@ public sealed class QuantityExtractor(UnitTable units)
         return k;
     }
 
+    /// <summary>A bare number after these is a number to dial (拨打120), not a quantity.</summary>
+    private static readonly string[] DialWords = ["拨打", "电话", "热线", "致电"];
+
     /// <summary>Bare numbers are kept unless they are years, phone numbers, IDs or codes; Chinese ones only as plain numerals.</summary>
     private static bool KeepBare(string text, Numeral n, int start, int end, string? approx)
     {
+        foreach (var word in DialWords)
+            if (text.AsSpan(0, start).EndsWith(word)) return false;
         var written = text.AsSpan(n.Start, n.Length);
         if (n.Chinese)
             return n.Length >= 2 && !n.LoneMultiplier && (end >= text.Length || !CharClass.IsHan(text[end]) || approx is not null) && ContainsPlace(written);

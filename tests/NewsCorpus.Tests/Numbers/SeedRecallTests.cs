@@ -1,0 +1,89 @@
+using System.Globalization;
+using NewsCorpus.Tests.Shared;
+using NewsCorpus.Text;
+using Xunit.Abstractions;
+
+namespace NewsCorpus.Tests.Numbers;
+
+/// <summary>
+/// Recall of the date and quantity extractors against an independent reading of the five seeds
+/// (SeedReading.tsv): a marked mention counts as found when a mention with the same text has the
+/// same value, unit and approximation, or the same resolved start, end and grain.
+/// </summary>
+public class SeedRecallTests(ITestOutputHelper output)
+{
+    private const double RequiredRecall = 0.95;
+
+    private sealed record Reference(DateOnly Date, bool Wrapped);
+
+    private sealed record Expected(string Seed, char Kind, string Text, string A, string B, string C, int Line);
+
+    [Fact]
+    public void Finds_at_least_95_percent_of_the_marked_dates_and_quantities_with_the_right_values()
+    {
+        var (references, expected) = ReadFixture();
+        var facts = references.ToDictionary(r => r.Key, r => TextFacts.Of(SeedText(r.Key, r.Value.Wrapped), r.Value.Date));
+        var misses = expected.Where(e => !Found(facts[e.Seed], e)).ToList();
+
+        foreach (var group in expected.GroupBy(e => (e.Seed, e.Kind)))
+            output.WriteLine($"{group.Key.Seed} {(group.Key.Kind == 'q' ? "quantities" : "dates")}: {group.Count(e => !misses.Contains(e))}/{group.Count()}");
+        foreach (var miss in misses)
+            output.WriteLine($"missed line {miss.Line}: {miss.Seed} {miss.Kind} {miss.Text} {miss.A} {miss.B} {miss.C}; found: "
+                + string.Join(" | ", Candidates(facts[miss.Seed], miss)));
+        var recall = 1.0 - (double)misses.Count / expected.Count;
+        output.WriteLine($"recall {recall:P1} ({expected.Count - misses.Count}/{expected.Count})");
+        Assert.True(expected.Count > 250, "the reading covers every seed");
+        Assert.True(recall >= RequiredRecall, $"recall {recall:P1} < {RequiredRecall:P0}");
+    }
+
+    private static bool Found(TextFacts facts, Expected e) => e.Kind == 'q'
+        ? facts.Quantities.Any(q => q.Text == e.Text && SameValue(q, e.A) && q.Unit == Null(e.B) && q.Approx == Null(e.C))
+        : facts.Dates.Any(d => d.Text == e.Text && d.Start == Null(e.A) && d.End == e.B && d.Grain == e.C);
+
+    private static IEnumerable<string> Candidates(TextFacts facts, Expected e) => e.Kind == 'q'
+        ? facts.Quantities.Where(q => q.Text.Contains(e.Text) || e.Text.Contains(q.Text)).Select(q => $"{q.Text} {q.Value} {q.Min}..{q.Max} {q.Unit} {q.Approx}")
+        : facts.Dates.Where(d => d.Text.Contains(e.Text) || e.Text.Contains(d.Text)).Select(d => $"{d.Text} {d.Start} {d.End} {d.Grain}");
+
+    private static bool SameValue(Quantity q, string written)
+    {
+        var range = written.Split("..");
+        return range.Length == 2
+            ? q.Min == Parse(range[0]) && q.Max == Parse(range[1])
+            : q.Value == Parse(written);
+    }
+
+    private static decimal Parse(string s) => decimal.Parse(s, CultureInfo.InvariantCulture);
+
+    private static string? Null(string s) => s == "-" ? null : s;
+
+    /// <summary>The seed's text; OCR columns get their hard line wraps joined, as the print-ocr reader delivers them.</summary>
+    private static string SeedText(string seed, bool wrapped)
+    {
+        var raw = File.ReadAllText(Seeds.File(seed));
+        if (!wrapped) return raw;
+        var joined = new System.Text.StringBuilder(raw.Length);
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var wrap = raw[i] == '\n' && i > 0 && raw[i - 1] != '\n' && i + 1 < raw.Length && raw[i + 1] != '\n';
+            if (!wrap) joined.Append(raw[i]);
+        }
+        return joined.ToString();
+    }
+
+    private static (Dictionary<string, Reference>, List<Expected>) ReadFixture()
+    {
+        var references = new Dictionary<string, Reference>();
+        var expected = new List<Expected>();
+        var path = Path.Combine(AppContext.BaseDirectory, "Numbers", "SeedReading.tsv");
+        var lineNumber = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            lineNumber++;
+            if (line.Length == 0 || line[0] == '#') continue;
+            var f = line.Split('\t');
+            if (f[0] == "ref") references[f[1]] = new Reference(DateOnly.Parse(f[2], CultureInfo.InvariantCulture), f.Length > 3 && f[3] == "wrapped");
+            else expected.Add(new Expected(f[1], f[0][0], f[2], f[3], f[4], f[5], lineNumber));
+        }
+        return (references, expected);
+    }
+}
