@@ -26,7 +26,7 @@ internal sealed class DateResolver(DateOnly? reference)
             result = new Resolved(s.Start, e.End, s.Grain);
         else if (phrase.UntilNow && reference is { } r)
             result = new Resolved(s.Start, r.ToDateTime(TimeOnly.MaxValue).Date, s.Grain);
-        if (DateGrains.IsDayOrFiner(result.Grain) || phrase.RangeEnd is not null) _anchor = DateOnly.FromDateTime(result.End);
+        if (!result.Vague && (DateGrains.IsDayOrFiner(result.Grain) || phrase.RangeEnd is not null)) _anchor = DateOnly.FromDateTime(result.End);
         return result;
     }
 

@@ -37,6 +37,18 @@ public static class ChineseNumerals
 
     public static bool IsMultiplier(char c) => PlaceUnits.ContainsKey(c) || SectionUnits.ContainsKey(c);
 
+    private const string FinancialForms = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟";
+
+    public static bool IsFinancial(char c) => FinancialForms.Contains(c);
+
+    /// <summary>Two digits or more without place units (二〇二〇): how years are written, not quantities.</summary>
+    public static bool IsDigitString(ReadOnlySpan<char> s)
+    {
+        if (s.Length < 2) return false;
+        foreach (var c in s) if (!Digits.ContainsKey(c)) return false;
+        return true;
+    }
+
     /// <summary>Parses a whole span as one Chinese numeral; null when it is not one.</summary>
     public static decimal? Parse(ReadOnlySpan<char> s)
     {

@@ -67,9 +67,10 @@ public static class NumeralReader
         var run = text.AsSpan(start, end - start);
         if (run.Length == 2 && ChineseNumerals.Digits.TryGetValue(run[0], out var low) && ChineseNumerals.Digits.TryGetValue(run[1], out var high) && high == low + 1 && low > 0)
             return new Numeral(start, end, low, high, true, 1m, false); // 两三个, 七八天
+        if (run.Length == 1 && ChineseNumerals.IsFinancial(run[0])) return null; // 收拾, 仟: words, not numbers
         for (; end > start; end--, run = run[..^1])
         {
-            if (ChineseNumerals.Parse(run) is not { } value) continue;
+            if (ChineseNumerals.IsDigitString(run) || ChineseNumerals.Parse(run) is not { } value) continue; // 三三一片区 is a name
             var lone = true;
             foreach (var c in run) lone &= ChineseNumerals.IsMultiplier(c);
             return new Numeral(start, end, value, null, true, 1m, lone);

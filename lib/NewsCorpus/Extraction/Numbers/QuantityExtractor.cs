@@ -90,7 +90,8 @@ public sealed class QuantityExtractor(UnitTable units)
         var endAt = ReadSuffix(view, j, ref approx);
 
         if (unit is null && !KeepBare(view, first, start, endAt, approx)) return (null, endAt);
-        if (unit is { Kind: QuantityKinds.Count } && first.Chinese && value == 1 && approx is null && max is null) return (null, endAt);
+        // 一人一档, 最后一公里: a lone 一 before a classifier or a measure is idiom far more often than a count.
+        if (unit is { Kind: QuantityKinds.Count or QuantityKinds.Measure } && first is { Chinese: true, Length: 1 } && value == 1 && approx is null) return (null, endAt);
         if (first.LoneMultiplier && approx is null && unit?.Kind != QuantityKinds.Money) return (null, endAt);
 
         var factor = unit?.Factor ?? 1m;
