@@ -101,6 +101,7 @@ public class DateExtractorTests
     [Theory]
     [InlineData("印发了《紧急通知》(株组〔2020〕6号)")]
     [InlineData("根据株公资发[2020]5号文件")]
+    [InlineData("《规划条件通知书》(2020)01号规划条件")]
     [InlineData("一时间人心惶惶,一时想不开")]
     [InlineData("每个人都捐献一点点")]
     [InlineData("百分之一点五七")]

@@ -16,8 +16,8 @@ internal static partial class TemporalPatterns
     [GeneratedRegex(@"(?<rel>今年|去年|前年|明年)?(?:(?<![\d.])(?<y>\d{4}|[〇零一二三四五六七八九]{4})年(?![度代级]))?(?:(?<![\d.])(?<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?(?:(?<d>3[01]|[12]\d|0?[1-9]|" + CnDay + @")[日号])?)?(?:\s?(?:星期|周)(?<wd>[一二三四五六日天]))?")]
     public static partial Regex Calendar();
 
-    /// <summary>A day of the month alone: 26日, 8日 (not 第8日, 每5日, [2020]5号).</summary>
-    [GeneratedRegex(@"(?<![\d.第每\]〕】])(?<d>3[01]|[12]\d|0?[1-9])(?:日|号)(?![\d楼线])")]
+    /// <summary>A day of the month alone: 26日, 8日 (not 第8日, 每5日, [2020]5号, (2020)01号).</summary>
+    [GeneratedRegex(@"(?<![\d.第每\]〕】)）])(?<d>3[01]|[12]\d|0?[1-9])(?:日|号)(?![\d楼线文令])")]
     public static partial Regex DayOfMonth();
 
     /// <summary>2019-2020年度.</summary>

@@ -92,7 +92,8 @@ public sealed class QuantityExtractor(UnitTable units)
         if (unit is null && !KeepBare(view, first, start, endAt, approx)) return (null, endAt);
         // 一人一档, 最后一公里: a lone 一 before a classifier or a measure is idiom far more often than a count.
         if (unit is { Kind: QuantityKinds.Count or QuantityKinds.Measure } && first is { Chinese: true, Length: 1 } && value == 1 && approx is null) return (null, endAt);
-        if (first.LoneMultiplier && approx is null && unit?.Kind != QuantityKinds.Money) return (null, endAt);
+        // 千斤重担, 万家平安, (万元) in a table header: a multiplier alone is an idiom or a label; 千万元 and 近千人 are amounts.
+        if (first.LoneMultiplier && approx is null && (unit?.Kind != QuantityKinds.Money || first.Length == 1)) return (null, endAt);
 
         var factor = unit?.Factor ?? 1m;
         return max is { } m
@@ -182,7 +183,7 @@ public sealed class QuantityExtractor(UnitTable units)
         var before = n.Start > 0 ? text[n.Start - 1] : '\n';
         var after = n.End < text.Length ? text[n.End] : '\n';
         if (before is '第' or '[' or '〔' or '【' or '#' or '/' or '×' or '*' || char.IsAsciiLetter(before)) return true;
-        if (after is ']' or '〕' or '】' or '、' || char.IsAsciiLetter(after)) return true;
+        if (after is ']' or '〕' or '】' or '、' or '×' or '*' || char.IsAsciiLetter(after)) return true;
         return !n.Chinese && (before is '(' or '（') && after is ')' or '）';
     }
 
