@@ -23,7 +23,11 @@ internal sealed class DateResolver(DateOnly? reference)
         if (start is not { } s) return null;
         var result = s;
         if (phrase.RangeEnd is { } upper && ResolveDate(upper.Date, s, upper.Time) is { } e)
-            result = new Resolved(s.Start, e.End, s.Grain);
+        {
+            // 12月1日至1月1日: an end that took its year from the start and falls before it is in the next year.
+            var end = e.End < s.Start && upper.Date.Year is null && upper.Date.Kind == ExpressionKind.Calendar ? e.End.AddYears(1) : e.End;
+            result = new Resolved(s.Start, end, s.Grain);
+        }
         else if (phrase.UntilNow && reference is { } r)
             result = new Resolved(s.Start, r.ToDateTime(TimeOnly.MaxValue).Date, s.Grain);
         if (!result.Vague && (DateGrains.IsDayOrFiner(result.Grain) || phrase.RangeEnd is not null)) _anchor = DateOnly.FromDateTime(result.End);
@@ -41,6 +45,7 @@ internal sealed class DateResolver(DateOnly? reference)
             ExpressionKind.RelativeWeek => reference is { } r ? Week(r, e.Offset!.Value, e.Weekday) : null,
             ExpressionKind.Weekday => lower is { } l ? Week(DateOnly.FromDateTime(l.Start), 0, e.Weekday) : reference is { } r ? Week(r, 0, e.Weekday) : null,
             ExpressionKind.Lunar => Lunar(e),
+            ExpressionKind.Holiday => reference is { } r ? Day(Closest(r, y => new DateOnly(y, e.Month!.Value, e.Day!.Value))) : null,
             ExpressionKind.YearRange => new Resolved(new DateTime(e.Year!.Value, 1, 1), new DateTime(e.LastYear!.Value, 12, 31), DateGrains.Year),
             ExpressionKind.Vague => reference is { } r ? new Resolved(r.AddDays(-7).ToDateTime(TimeOnly.MinValue), r.ToDateTime(TimeOnly.MinValue), DateGrains.Day, true) : null,
             ExpressionKind.TimeOfDay => (lower is { } l ? DateOnly.FromDateTime(l.Start) : _anchor ?? reference) is { } d ? Day(d) : null,
@@ -108,6 +113,10 @@ internal sealed class DateResolver(DateOnly? reference)
         }
         return best;
     }
+
+    /// <summary>The date of a yearly day nearest the reference, the past winning a tie.</summary>
+    private static DateOnly Closest(DateOnly reference, Func<int, DateOnly> inYear) =>
+        Enumerable.Range(reference.Year - 1, 3).Select(inYear).MinBy(d => (Math.Abs(d.DayNumber - reference.DayNumber), d > reference));
 
     private static Resolved? LunarMonth(int year, int month) =>
         LunarCalendar.ToGregorian(year, month, 1) is { } first

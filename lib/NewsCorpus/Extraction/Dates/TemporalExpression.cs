@@ -1,6 +1,6 @@
 namespace NewsCorpus.Extraction.Dates;
 
-internal enum ExpressionKind { Calendar, RelativeDay, RelativeYear, RelativeMonth, RelativeWeek, Weekday, Lunar, YearRange, Vague, TimeOfDay }
+internal enum ExpressionKind { Calendar, RelativeDay, RelativeYear, RelativeMonth, RelativeWeek, Weekday, Lunar, Holiday, YearRange, Vague, TimeOfDay }
 
 /// <summary>A time of day as written: hour on the 24-hour clock once the period word is applied.</summary>
 internal readonly record struct TimeParts(int Hour, int? Minute, int? Second);
@@ -19,6 +19,8 @@ internal sealed record TemporalExpression(ExpressionKind Kind, int Start, int En
     public int? Offset { get; init; }
     /// <summary>当天/次日: counted from the date last mentioned rather than from the publication date.</summary>
     public bool FromAnchor { get; init; }
+    /// <summary>今晚, 昨晚: a bare hour after it is in the evening (今晚8点 is 20:00).</summary>
+    public bool Evening { get; init; }
     public DayOfWeek? Weekday { get; init; }
     public int? LunarMonth { get; init; }
     public int? LunarDay { get; init; }

@@ -29,11 +29,11 @@ internal static partial class TemporalPatterns
     public static partial Regex TimeOfDay();
 
     /// <summary>今天, 昨日, 当天, 次日, 第二天 …</summary>
-    [GeneratedRegex(@"今天|今日|昨天|昨日|前天|前日|明天|明日|后天|当天|当日|次日|翌日|第二天")]
+    [GeneratedRegex(@"今天|今日|今晚|今早|昨天|昨日|昨晚|前天|前日|明天|明日|明晚|后天|当天|当日|当晚|次日|翌日|第二天")]
     public static partial Regex RelativeDay();
 
     /// <summary>今年, 去年, 前年, 明年.</summary>
-    [GeneratedRegex(@"今年|去年|前年|明年")]
+    [GeneratedRegex(@"今年|去年|上年|前年|明年|下年")]
     public static partial Regex RelativeYear();
 
     /// <summary>本月, 上个月, 下月.</summary>
@@ -52,9 +52,12 @@ internal static partial class TemporalPatterns
     [GeneratedRegex(@"近日|日前")]
     public static partial Regex Vague();
 
-    /// <summary>除夕, 大年三十, 大年初四, 正月十五, 腊月二十三, 春节, 元宵, 农历十月初一.</summary>
-    [GeneratedRegex(@"(?:农历)?(?:(?<eve>除夕|大年三十)|大年初(?<d1>[一二三四五六七八九十])|(?<lm>正|腊|冬)月(?<ld>" + LunarDay + @")?|(?<spring>春节)|(?<lantern>元宵节?))|农历(?<nm>十[一二]?|[一二三四五六七八九])月(?<nd>" + LunarDay + @")?")]
+    /// <summary>除夕, 大年三十, 大年初四, 正月十五, 腊月二十三, 农历十月初一.</summary>
+    [GeneratedRegex(@"(?:农历)?(?:(?<eve>除夕|大年三十)|大年初(?<d1>[一二三四五六七八九十])|(?<lm>正|腊|冬)月(?<ld>" + LunarDay + @")?)|农历(?<nm>十[一二]?|[一二三四五六七八九])月(?<nd>" + LunarDay + @")?")]
     public static partial Regex Lunar();
+
+    /// <summary>Holidays by name (<see cref="Holidays"/>), lunar and Gregorian.</summary>
+    public static Regex Holiday { get; } = new(Holidays.Pattern, RegexOptions.Compiled);
 
     /// <summary>Connectors between the two ends of a range.</summary>
     [GeneratedRegex(@"\G\s?(?:至|到|-|—|~)\s?")]

@@ -12,12 +12,13 @@ internal static class TemporalRecognizer
         ['五'] = DayOfWeek.Friday, ['六'] = DayOfWeek.Saturday, ['日'] = DayOfWeek.Sunday, ['天'] = DayOfWeek.Sunday,
     };
 
-    private static readonly Dictionary<string, int> YearOffsets = new() { ["今年"] = 0, ["去年"] = -1, ["前年"] = -2, ["明年"] = 1 };
+    private static readonly Dictionary<string, int> YearOffsets = new() { ["今年"] = 0, ["去年"] = -1, ["上年"] = -1, ["前年"] = -2, ["明年"] = 1, ["下年"] = 1 };
 
     private static readonly Dictionary<string, int> DayOffsets = new()
     {
         ["今天"] = 0, ["今日"] = 0, ["昨天"] = -1, ["昨日"] = -1, ["前天"] = -2, ["前日"] = -2,
         ["明天"] = 1, ["明日"] = 1, ["后天"] = 2, ["当天"] = 0, ["当日"] = 0, ["次日"] = 1, ["翌日"] = 1, ["第二天"] = 1,
+        ["今晚"] = 0, ["今早"] = 0, ["昨晚"] = -1, ["明晚"] = 1, ["当晚"] = 0,
     };
 
     /// <summary>Periods of the day and the hours they add to a 12-hour clock reading.</summary>
@@ -64,10 +65,14 @@ internal static class TemporalRecognizer
             if (Int(m, "y1") < Int(m, "y2"))
                 yield return new(ExpressionKind.YearRange, m.Index, m.Index + m.Length) { Year = Int(m, "y1"), LastYear = Int(m, "y2") };
         foreach (Match m in TemporalPatterns.TimeOfDay().Matches(text))
-            if (ReadTime(text, m) is { } time)
-                yield return new(ExpressionKind.TimeOfDay, m.Index, m.Index + m.Length) { Time = time };
+        {
+            if (ReadTime(text, m) is not { } time) continue;
+            yield return new(ExpressionKind.TimeOfDay, m.Index, m.Index + m.Length) { Time = time };
+            // 今晚8点: when 今晚 wins the 晚, the hour still stands on its own.
+            if (m.Groups["p"].Success) yield return new(ExpressionKind.TimeOfDay, m.Groups["h"].Index, m.Index + m.Length) { Time = time };
+        }
         foreach (Match m in TemporalPatterns.RelativeDay().Matches(text))
-            yield return new(ExpressionKind.RelativeDay, m.Index, m.Index + m.Length) { Offset = DayOffsets[m.Value], FromAnchor = m.Value is "当天" or "当日" or "次日" or "翌日" or "第二天" };
+            yield return new(ExpressionKind.RelativeDay, m.Index, m.Index + m.Length) { Offset = DayOffsets[m.Value], FromAnchor = m.Value is "当天" or "当日" or "当晚" or "次日" or "翌日" or "第二天", Evening = m.Value[^1] == '晚' };
         foreach (Match m in TemporalPatterns.RelativeYear().Matches(text))
             yield return new(ExpressionKind.RelativeYear, m.Index, m.Index + m.Length) { Offset = YearOffsets[m.Value] };
         foreach (Match m in TemporalPatterns.RelativeMonth().Matches(text))
@@ -84,6 +89,11 @@ internal static class TemporalRecognizer
             yield return new(ExpressionKind.Vague, m.Index, m.Index + m.Length);
         foreach (Match m in TemporalPatterns.Lunar().Matches(text))
             yield return Lunar(m);
+        foreach (Match m in TemporalPatterns.Holiday.Matches(text))
+            if (Holidays.Find(m.Value) is { } h)
+                yield return h.Lunar
+                    ? new(ExpressionKind.Lunar, m.Index, m.Index + m.Length) { LunarMonth = h.Month, LunarDay = h.Day }
+                    : new(ExpressionKind.Holiday, m.Index, m.Index + m.Length) { Month = h.Month, Day = h.Day };
     }
 
     private static TemporalExpression Lunar(Match m)
@@ -91,8 +101,6 @@ internal static class TemporalRecognizer
         var e = new TemporalExpression(ExpressionKind.Lunar, m.Index, m.Index + m.Length);
         if (m.Groups["eve"].Success) return e with { LunarEve = true };
         if (m.Groups["d1"].Success) return e with { LunarMonth = 1, LunarDay = LunarDayNumber("初" + m.Groups["d1"].Value) };
-        if (m.Groups["spring"].Success) return e with { LunarMonth = 1, LunarDay = 1 };
-        if (m.Groups["lantern"].Success) return e with { LunarMonth = 1, LunarDay = 15 };
         var month = m.Groups["lm"].Success
             ? m.Groups["lm"].Value switch { "正" => 1, "冬" => 11, _ => 12 }
             : Number(m.Groups["nm"].Value)!.Value;
@@ -173,7 +181,7 @@ internal static class TemporalRecognizer
         var phrase = new TemporalPhrase(e, e.Start, e.End) { Time = e.Kind == ExpressionKind.TimeOfDay ? e.Time : e.Time };
         if (e.Kind != ExpressionKind.TimeOfDay && i + 1 < expressions.Count && expressions[i + 1] is { Kind: ExpressionKind.TimeOfDay } t
             && (t.Start == e.End || (t.Start == e.End + 1 && text[e.End] == ' ')))
-            return (phrase with { Time = t.Time, End = t.End }, i + 2);
+            return (phrase with { Time = e.Evening && t.Time is { Hour: < 12 } et ? et with { Hour = et.Hour + 12 } : t.Time, End = t.End }, i + 2);
         return (phrase, i + 1);
     }
 
