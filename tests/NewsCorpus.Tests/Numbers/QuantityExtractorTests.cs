@@ -106,6 +106,8 @@ public class QuantityExtractorTests
     [InlineData("捐赠了1.1万个N95口罩")]
     [InlineData("为庆祝市房协成立30周年")]
     [InlineData("一车不漏、一人不少")]
+    [InlineData("天元区景园社区颐景园小区4栋发生业主气愤的事情:位于该楼17层")]
+    [InlineData("受暴雨影响,和平村二栋靠近马路边")]
     [InlineData("竞买保证金(万元)\t挂牌起始价(万元)")]
     [InlineData("7×24小时待命")]
     [InlineData("就来到社区报到,收拾几件随身衣物")]
@@ -115,7 +117,7 @@ public class QuantityExtractorTests
     {
         var found = QuantityExtractor.Default.Extract(sentence);
         Assert.DoesNotContain(found, q => q.Text is "大陆" or "半岛" or "两岸" || q.Unit is null && q.Kind != QuantityKinds.Fraction
-            || q.Text.Contains("95") || q.Text.Contains("16") || q.Text.Contains("十二") || q.Text.Contains("千斤") || q.Text.Contains("30") || q.Text is "一人" or "万元" or "7" or "拾几件" or "三三一片" or "一公里");
+            || q.Text.Contains("95") || q.Text.Contains("16") || q.Text.Contains("十二") || q.Text.Contains("千斤") || q.Text.Contains("30") || q.Text is "一人" or "4栋" or "17层" or "二栋" or "万元" or "7" or "拾几件" or "三三一片" or "一公里");
     }
 
     [Fact]

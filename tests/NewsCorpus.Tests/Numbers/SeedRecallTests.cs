@@ -30,6 +30,12 @@ public class SeedRecallTests(ITestOutputHelper output)
         foreach (var miss in misses)
             output.WriteLine($"missed line {miss.Line}: {miss.Seed} {miss.Kind} {miss.Text} {miss.A} {miss.B} {miss.C}; found: "
                 + string.Join(" | ", Candidates(facts[miss.Seed], miss)));
+        foreach (var (seed, f) in facts)
+        {
+            var marked = expected.Where(e => e.Seed == seed).Select(e => e.Text).ToHashSet();
+            var unmarked = f.Quantities.Select(q => q.Text).Concat(f.Dates.Select(d => d.Text)).Where(t => !marked.Contains(t)).ToList();
+            output.WriteLine($"{seed}: {f.Quantities.Count + f.Dates.Count} found, {unmarked.Count} not in the reading: {string.Join(" ", unmarked)}");
+        }
         var recall = 1.0 - (double)misses.Count / expected.Count;
         output.WriteLine($"recall {recall:P1} ({expected.Count - misses.Count}/{expected.Count})");
         Assert.True(expected.Count > 250, "the reading covers every seed");

@@ -85,7 +85,7 @@ public sealed class QuantityExtractor(UnitTable units)
         }
 
         var unit = ReadUnit(view, ref j, ref approx);
-        if (unit is { Kind: null }) return (null, j);
+        if (unit is { Kind: null } || IsAddress(view, start, unit)) return (null, j);
         if (unit is not null && first is { Chinese: false, Length: 4 } && unit.Written == "年" && value is >= 1900 and <= 2100) return (null, j);
         var endAt = ReadSuffix(view, j, ref approx);
 
@@ -203,6 +203,15 @@ public sealed class QuantityExtractor(UnitTable units)
         while (k < text.Length && (char.IsAsciiDigit(text[k]) || text[k] == '-')) k++;
         return k;
     }
+
+    /// <summary>Classifiers that also number buildings and floors in an address (小区4栋, 位于17层).</summary>
+    private static readonly HashSet<string> AddressClassifiers = ["栋", "幢", "层", "单元"];
+
+    /// <summary>What precedes a building or floor number rather than a count of them.</summary>
+    private const string AddressContext = "区村园苑庭城院楼在于";
+
+    private static bool IsAddress(string text, int start, UnitDefinition? unit) =>
+        unit is not null && AddressClassifiers.Contains(unit.Written) && start > 0 && AddressContext.Contains(text[start - 1]);
 
     /// <summary>A bare number after these is a number to dial (拨打120), not a quantity.</summary>
     private static readonly string[] DialWords = ["拨打", "电话", "热线", "致电"];
