@@ -102,6 +102,13 @@ public class DateExtractorTests
     }
 
     [Fact]
+    public void A_speakers_today_is_the_day_of_the_event()
+    {
+        var found = DateExtractor.Extract("3月5日,首次参加献血的谭斌说:“今天是雷锋日。”今天,记者回访。", new DateOnly(2020, 3, 9));
+        Assert.Equal(["2020-03-05", "2020-03-05", "2020-03-09"], found.Select(d => d.Start));
+    }
+
+    [Fact]
     public void Without_a_reference_relative_dates_stay_unresolved_and_absolute_ones_resolve()
     {
         var found = DateExtractor.Extract("去年12月,2021年3月30日", null);

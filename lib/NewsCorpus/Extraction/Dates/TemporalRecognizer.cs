@@ -72,7 +72,7 @@ internal static class TemporalRecognizer
             if (m.Groups["p"].Success) yield return new(ExpressionKind.TimeOfDay, m.Groups["h"].Index, m.Index + m.Length) { Time = time };
         }
         foreach (Match m in TemporalPatterns.RelativeDay().Matches(text))
-            yield return new(ExpressionKind.RelativeDay, m.Index, m.Index + m.Length) { Offset = DayOffsets[m.Value], FromAnchor = m.Value is "当天" or "当日" or "当晚" or "次日" or "翌日" or "第二天", Evening = m.Value[^1] == '晚' };
+            yield return new(ExpressionKind.RelativeDay, m.Index, m.Index + m.Length) { Offset = DayOffsets[m.Value], FromAnchor = m.Value is "当天" or "当日" or "当晚" or "次日" or "翌日" or "第二天" || (m.Value[0] == '今' && InsideQuotation(text, m.Index)), Evening = m.Value[^1] == '晚' };
         foreach (Match m in TemporalPatterns.RelativeYear().Matches(text))
             yield return new(ExpressionKind.RelativeYear, m.Index, m.Index + m.Length) { Offset = YearOffsets[m.Value] };
         foreach (Match m in TemporalPatterns.RelativeMonth().Matches(text))
@@ -94,6 +94,15 @@ internal static class TemporalRecognizer
                 yield return h.Lunar
                     ? new(ExpressionKind.Lunar, m.Index, m.Index + m.Length) { LunarMonth = h.Month, LunarDay = h.Day }
                     : new(ExpressionKind.Holiday, m.Index, m.Index + m.Length) { Month = h.Month, Day = h.Day };
+    }
+
+    /// <summary>Inside “…” on the same line: a speaker's 今天 is the day of the event reported, not the day of the paper.</summary>
+    private static bool InsideQuotation(string text, int index)
+    {
+        var depth = 0;
+        for (var k = index - 1; k >= 0 && text[k] != '\n'; k--)
+            depth += text[k] switch { '“' => 1, '”' => -1, _ => 0 };
+        return depth > 0;
     }
 
     private static TemporalExpression Lunar(Match m)

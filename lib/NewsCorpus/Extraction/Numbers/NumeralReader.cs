@@ -28,7 +28,7 @@ public static class NumeralReader
             i++;
             while (i < text.Length && char.IsAsciiDigit(text[i])) i++;
         }
-        if (!decimal.TryParse(text.AsSpan(start, i - start).ToString().Replace(",", ""), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var value))
+        if (!decimal.TryParse(text.AsSpan(start, i - start), System.Globalization.NumberStyles.AllowThousands | System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var value))
             return null;
         var (end, multiplier) = ReadMultipliers(text, i, units);
         return new Numeral(start, end, value * multiplier, null, false, multiplier, false);

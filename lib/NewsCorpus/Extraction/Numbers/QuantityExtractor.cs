@@ -15,29 +15,36 @@ public sealed class QuantityExtractor(UnitTable units)
 
     public static QuantityExtractor Default { get; } = new(UnitTable.Default);
 
+    /// <summary>Stands in for text already read as something else (a date), so no quantity reaches into it.</summary>
+    private const char Masked = '\uFFFC';
+
     /// <summary>Quantities in text, in order; spans in <paramref name="skip"/> (e.g. dates) are not read.</summary>
     public IReadOnlyList<Quantity> Extract(string text, IReadOnlyList<Span>? skip = null)
     {
+        var view = Mask(text, skip);
         var found = new List<Quantity>();
-        var skipIndex = 0;
-        for (var i = 0; i < text.Length;)
+        for (var i = 0; i < view.Length;)
         {
-            while (skip is not null && skipIndex < skip.Count && skip[skipIndex].End <= i) skipIndex++;
-            if (skip is not null && skipIndex < skip.Count && skip[skipIndex].Start <= i)
-            {
-                i = skip[skipIndex].End;
-                continue;
-            }
-            if (!StartsNumber(text, i))
+            if (!StartsNumber(view, i))
             {
                 i++;
                 continue;
             }
-            var (quantity, next) = ReadAt(text, i, skip is null || skipIndex >= skip.Count ? text.Length : skip[skipIndex].Start);
+            var (quantity, next) = ReadAt(view, i);
             if (quantity is not null) found.Add(quantity);
             i = Math.Max(next, i + 1);
         }
         return found;
+    }
+
+    private static string Mask(string text, IReadOnlyList<Span>? skip)
+    {
+        if (skip is null || skip.Count == 0) return text;
+        return string.Create(text.Length, (text, skip), static (chars, state) =>
+        {
+            state.text.AsSpan().CopyTo(chars);
+            foreach (var span in state.skip) chars[span.Start..span.End].Fill(Masked);
+        });
     }
 
     private static bool StartsNumber(string text, int i)
@@ -49,10 +56,9 @@ public sealed class QuantityExtractor(UnitTable units)
         return !(char.IsAsciiLetterOrDigit(before) || before is '.' || (ChineseNumerals.IsNumeral(before) && !char.IsAsciiDigit(c)));
     }
 
-    /// <summary>Reads the quantity starting at i (not reading past limit); returns where scanning resumes.</summary>
-    private (Quantity? Quantity, int Next) ReadAt(string text, int i, int limit)
+    /// <summary>Reads the quantity starting at i; returns where scanning resumes.</summary>
+    private (Quantity? Quantity, int Next) ReadAt(string view, int i)
     {
-        var view = text[..limit];
         if (view.AsSpan(i).StartsWith(PercentPrefix)) return ReadSpelledPercent(view, i);
         if (NumeralReader.Read(view, i, units) is not { } first) return (null, i + 1);
         if (IsLabel(view, first)) return (null, first.End);
