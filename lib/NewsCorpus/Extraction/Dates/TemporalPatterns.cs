@@ -6,6 +6,7 @@ namespace NewsCorpus.Extraction.Dates;
 internal static partial class TemporalPatterns
 {
     private const string CnDay = "三十一?|二?十[一二三四五六七八九]?|二十|[一二三四五六七八九]";
+    private const string MonthDay = @"(?<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?(?:(?<d>3[01]|[12]\d|0?[1-9]|" + CnDay + @")[日号])?";
     private const string LunarDay = "初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十";
 
     /// <summary>2020-02-01, 2020-02-01 13:30:17.</summary>
@@ -13,7 +14,7 @@ internal static partial class TemporalPatterns
     public static partial Regex Iso();
 
     /// <summary>2020年2月19日 星期三, 今年1月7日, 2021年12月份, 2月26日, 2021年 (a year or a month is required).</summary>
-    [GeneratedRegex(@"(?<rel>今年|去年|前年|明年)?(?:(?<![\d.])(?<y>\d{4}|[〇零一二三四五六七八九]{4})年(?![度代级]))?(?:(?<![\d.])(?<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?(?:(?<d>3[01]|[12]\d|0?[1-9]|" + CnDay + @")[日号])?)?(?:\s?(?:星期|周)(?<wd>[一二三四五六日天]))?")]
+    [GeneratedRegex(@"(?<rel>今年|去年|上年|前年|明年|下年)?(?:(?<![\d.])(?<y>\d{4}|[〇零一二三四五六七八九]{4})年(?![度代级])(?:" + MonthDay + @")?|(?<![\d.])" + MonthDay + @")(?:\s?(?:星期|周)(?<wd>[一二三四五六日天]))?")]
     public static partial Regex Calendar();
 
     /// <summary>A day of the month alone: 26日, 8日 (not 第8日, 每5日, [2020]5号, (2020)01号).</summary>
@@ -58,10 +59,6 @@ internal static partial class TemporalPatterns
 
     /// <summary>Holidays by name (<see cref="Holidays"/>), lunar and Gregorian.</summary>
     public static Regex Holiday { get; } = new(Holidays.Pattern, RegexOptions.Compiled);
-
-    /// <summary>Connectors between the two ends of a range.</summary>
-    [GeneratedRegex(@"\G\s?(?:至|到|-|—|~)\s?")]
-    public static partial Regex RangeConnector();
 
     /// <summary>Words that make a date the end of a period: 截至2月17日.</summary>
     [GeneratedRegex(@"(?:截至|截止到?|直至)$")]

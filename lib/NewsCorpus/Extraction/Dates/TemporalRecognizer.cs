@@ -96,11 +96,14 @@ internal static class TemporalRecognizer
                     : new(ExpressionKind.Holiday, m.Index, m.Index + m.Length) { Month = h.Month, Day = h.Day };
     }
 
+    /// <summary>How far back a quotation may have opened: a long quoted speech, not a whole unbroken page.</summary>
+    private const int QuotationReach = 500;
+
     /// <summary>Inside “…” on the same line: a speaker's 今天 is the day of the event reported, not the day of the paper.</summary>
     private static bool InsideQuotation(string text, int index)
     {
         var depth = 0;
-        for (var k = index - 1; k >= 0 && text[k] != '\n'; k--)
+        for (var k = index - 1; k >= Math.Max(0, index - QuotationReach) && text[k] != '\n'; k--)
             depth += text[k] switch { '“' => 1, '”' => -1, _ => 0 };
         return depth > 0;
     }
@@ -156,8 +159,7 @@ internal static class TemporalRecognizer
         for (var i = 0; i < expressions.Count;)
         {
             var (phrase, next) = Phrase(text, expressions, i);
-            if (next < expressions.Count && TemporalPatterns.RangeConnector().Match(text, phrase.End) is { Success: true } connector
-                && connector.Index + connector.Length == expressions[next].Start)
+            if (next < expressions.Count && ConnectorEnd(text, phrase.End) == expressions[next].Start)
             {
                 var (upper, after) = Phrase(text, expressions, next);
                 phrase = phrase with { RangeEnd = upper, End = upper.End };
@@ -175,6 +177,17 @@ internal static class TemporalRecognizer
             i = next;
         }
         return phrases;
+    }
+
+    private const string RangeConnectors = "至到-—~";
+
+    /// <summary>Where the second end of a range may start after "至", "到", "-", "—" or "~" (spaces allowed around); −1 when there is no connector.</summary>
+    private static int ConnectorEnd(string text, int i)
+    {
+        if (i < text.Length && text[i] == ' ') i++;
+        if (i >= text.Length || !RangeConnectors.Contains(text[i])) return -1;
+        i++;
+        return i < text.Length && text[i] == ' ' ? i + 1 : i;
     }
 
     /// <summary>"2月13日,进驻社区第二天": 第二天 in the same sentence as a date names that date, not the day after.</summary>
