@@ -25,7 +25,10 @@ public sealed class EpaperTextReader : IPageReader
         return DraftsToArticles.Build(document, Layout, result.Drafts, result.Diagnostics);
     }
 
-    /// <summary>A headline is short, has no sentence end inside or at the end, and does not stop in a one- or two-character clause.</summary>
+    /// <summary>
+    /// A headline is short, has no sentence end, at most one comma (a body fragment of that length
+    /// reads as clauses) and does not stop in a one- or two-character clause.
+    /// </summary>
     internal static bool LooksLikeHeadline(string s) =>
-        s.Length is > 0 and <= 40 && s.AsSpan().IndexOfAny("。！？!?") < 0 && !PageMarks.EndsInFragment(s);
+        s.Length is > 0 and <= 40 && s.AsSpan().IndexOfAny("。！？!?") < 0 && s.AsSpan().Count('，') + s.AsSpan().Count(',') <= 1 && !PageMarks.EndsInFragment(s);
 }
