@@ -5,8 +5,9 @@ namespace NewsCorpus.Dating;
 
 /// <summary>One row of data/manifest.csv: what a file does not state about itself, and where each value came from.</summary>
 /// <param name="Line">1-based line of the row in manifest.csv.</param>
+/// <param name="PaperSource">Where the paper's name came from.</param>
 /// <param name="PublishedSource">Where the publication date came from (e.g. "inferred: …", "archive", "editor").</param>
-public sealed record ManifestRow(int Line, string File, string? Paper, DateOnly? Published, string? Page, string? PublishedSource, string? Note);
+public sealed record ManifestRow(int Line, string File, string? Paper, string? PaperSource, DateOnly? Published, string? PublishedSource, string? Page, string? Note);
 
 /// <summary>
 /// data/manifest.csv: CSV with a header (file,paper,published,page,published_source,note); columns are
@@ -14,7 +15,7 @@ public sealed record ManifestRow(int Line, string File, string? Paper, DateOnly?
 /// </summary>
 public sealed class Manifest
 {
-    public static readonly IReadOnlyList<string> Columns = ["file", "paper", "published", "page", "published_source", "note"];
+    public static readonly IReadOnlyList<string> Columns = ["file", "paper", "paper_source", "published", "published_source", "page", "note"];
 
     private readonly Dictionary<string, ManifestRow> _byFileName;
 
@@ -63,7 +64,7 @@ public sealed class Manifest
                 if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) published = d;
                 else diagnostics.Add(new(path, line, Severity.Warning, "manifest-date", $"published “{text}” is not a yyyy-MM-dd date; ignored"));
             }
-            rows.Add(new(line, file, Get(fields, "paper"), published, Get(fields, "page"), Get(fields, "published_source"), Get(fields, "note")));
+            rows.Add(new(line, file, Get(fields, "paper"), Get(fields, "paper_source"), published, Get(fields, "published_source"), Get(fields, "page"), Get(fields, "note")));
         }
         return new(path, rows, diagnostics);
     }

@@ -15,11 +15,11 @@ public static partial class LayoutDetector
     private sealed record Feature(Layout Layout, string Name, double Weight, Func<Shape, double> Strength);
 
     /// <summary>Line statistics the features read, computed once per file.</summary>
-    private sealed record Shape(string Text, string[] Lines, double MedianLength, double LongShare);
+    private sealed record Shape(string Text, string[] Lines, double MedianLength, double LongShare, double CjkShare);
 
     private static readonly Feature[] Features =
     [
-        new(Layout.EpaperMarkdown, "markdown headings", 1.5, s => Math.Min(4, s.Lines.Count(l => MarkdownHeading().IsMatch(l)))),
+        new(Layout.EpaperMarkdown, "markdown headings", 2, s => Math.Min(4, s.Lines.Count(l => MarkdownHeading().IsMatch(l)))),
         new(Layout.EpaperMarkdown, "page date line", 2, s => s.Lines.Any(l => PageDate().IsMatch(l)) ? 1 : 0),
         new(Layout.EpaperMarkdown, "staff line", 1, s => s.Text.Contains("责编", StringComparison.Ordinal) && s.Text.Contains("美编", StringComparison.Ordinal) ? 1 : 0),
         new(Layout.WebArticle, "timestamp line", 3, s => s.Lines.Take(5).Any(l => WebTimestamp().IsMatch(l)) ? 1 : 0),
@@ -27,7 +27,7 @@ public static partial class LayoutDetector
         new(Layout.EpaperText, "bracketed datelines", 1.5, s => Math.Min(3, BracketDateline().Count(s.Text))),
         new(Layout.EpaperText, "one-line paragraphs", 3, s => s.LongShare > 0.3 && s.Lines.All(l => !MarkdownHeading().IsMatch(l)) ? 1 : 0),
         new(Layout.EpaperText, "continuations and 讲述人", 0.5, s => new[] { "上接", "讲述人" }.Count(k => s.Text.Contains(k, StringComparison.Ordinal))),
-        new(Layout.PrintOcr, "narrow columns", 4, s => s.MedianLength is > 0 and <= 24 && s.LongShare < 0.1 ? 1 : 0),
+        new(Layout.PrintOcr, "narrow columns of Chinese text", 4, s => s.Lines.Length >= 10 && s.CjkShare > 0.5 && s.MedianLength <= 24 && s.LongShare < 0.1 ? 1 : 0),
         new(Layout.PrintOcr, "OCR spaces around digits", 0.5, s => Math.Min(4, OcrSpacedDate().Count(s.Text))),
     ];
 
@@ -49,9 +49,11 @@ public static partial class LayoutDetector
     private static Shape Measure(string text)
     {
         var lines = text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToArray();
-        if (lines.Length == 0) return new(text, lines, 0, 0);
+        if (lines.Length == 0) return new(text, lines, 0, 0, 0);
         var lengths = lines.Select(l => l.Length).Order().ToArray();
-        return new(text, lines, lengths[lengths.Length / 2], (double)lines.Count(l => l.Length > 60) / lines.Length);
+        var letters = text.Count(char.IsLetter);
+        var cjk = text.Count(c => c is >= '\u4e00' and <= '\u9fff');
+        return new(text, lines, lengths[lengths.Length / 2], (double)lines.Count(l => l.Length > 60) / lines.Length, letters == 0 ? 0 : (double)cjk / letters);
     }
 
     [GeneratedRegex(@"^#{1,6}\s+\S")]
