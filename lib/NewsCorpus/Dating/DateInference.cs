@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using NewsCorpus.Reading.Lexicon;
 
 namespace NewsCorpus.Dating;
 
@@ -15,7 +16,6 @@ public sealed record InferredDate(DateOnly Date, string Evidence);
 public sealed partial class DateInference
 {
     private static readonly ChineseLunisolarCalendar Lunar = new();
-    private const string Numerals = "一二三四五六七八九十";
 
     /// <param name="years">Years a page may be from; a lunar date must fit exactly one of them.</param>
     public DateInference(Range? years = null)
@@ -43,7 +43,7 @@ public sealed partial class DateInference
         {
             var month = int.Parse(m.Groups[1].Value);
             var day = int.Parse(m.Groups[2].Value);
-            var lunarDay = ParseNumeral(m.Groups[3].Value);
+            var lunarDay = ChineseNumerals.Parse(m.Groups[3].Value);
             var fits = new List<int>();
             for (var y = Years.First; y <= Years.Last; y++)
             {
@@ -93,8 +93,6 @@ public sealed partial class DateInference
     }
 
     private static string Compact(string s) => WhiteSpace().Replace(s, "");
-
-    private static int ParseNumeral(string s) => s.Length == 2 && s[0] == '十' ? 10 + Numerals.IndexOf(s[1]) + 1 : Numerals.IndexOf(s[0]) + 1;
 
     [GeneratedRegex(@"(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[,，]?\s*农历\s*(?:大年|正月)\s*初([一二三四五六七八九十]{1,2})")]
     private static partial Regex LunarDate();

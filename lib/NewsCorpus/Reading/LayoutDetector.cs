@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NewsCorpus.Reading.Lexicon;
 
 namespace NewsCorpus.Reading;
 
@@ -20,7 +21,7 @@ public static partial class LayoutDetector
     private static readonly Feature[] Features =
     [
         new(Layout.EpaperMarkdown, "markdown headings", 2, s => Math.Min(4, s.Lines.Count(l => MarkdownHeading().IsMatch(l)))),
-        new(Layout.EpaperMarkdown, "page date line", 2, s => s.Lines.Any(l => PageDate().IsMatch(l)) ? 1 : 0),
+        new(Layout.EpaperMarkdown, "page date line", 2, s => s.Lines.Any(l => PageMarks.PageDate().IsMatch(l)) ? 1 : 0),
         new(Layout.EpaperMarkdown, "staff line", 1, s => s.Text.Contains("责编", StringComparison.Ordinal) && s.Text.Contains("美编", StringComparison.Ordinal) ? 1 : 0),
         new(Layout.WebArticle, "timestamp line", 3, s => s.Lines.Take(5).Any(l => WebTimestamp().IsMatch(l)) ? 1 : 0),
         new(Layout.WebArticle, "web metadata", 1, s => new[] { "浏览量", "来源:", "来源：", "下载APP" }.Count(k => s.Text.Contains(k, StringComparison.Ordinal))),
@@ -58,9 +59,6 @@ public static partial class LayoutDetector
 
     [GeneratedRegex(@"^#{1,6}\s+\S")]
     private static partial Regex MarkdownHeading();
-
-    [GeneratedRegex(@"^\d{4}年\d{1,2}月\d{1,2}日\s*星期")]
-    private static partial Regex PageDate();
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}(:\d{2})?\s")]
     private static partial Regex WebTimestamp();

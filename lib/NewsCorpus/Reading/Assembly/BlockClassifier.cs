@@ -21,7 +21,7 @@ internal static class BlockClassifier
                 ClosingStyle = s[0] is '(' or '（' || BylineRoles.Suffixed.Any(x => s.EndsWith(x, StringComparison.Ordinal)),
             };
         if (PageMarks.StartsCaption(s) || EndsWithCredit(s)) return Caption(text, first, last, blanks);
-        if (lineCount > 1 && lineCount <= 4 && PageMarks.DateLine().IsMatch(LastLine(text, lineCount)))
+        if (lineCount is > 1 and <= 4 && s.Length <= 60 && PageMarks.TrailingDate().IsMatch(s))
             return Make(BlockKind.Signature, text, first, last, blanks);
         if (isHeading()) return Make(BlockKind.Heading, text, first, last, blanks);
         return Body(text, first, last, blanks, width);
@@ -82,12 +82,4 @@ internal static class BlockClassifier
     /// <summary>Ends with a photo credit (摄, 供图, 翻拍) after some caption text.</summary>
     private static bool EndsWithCredit(string s) =>
         s.Length > 12 && (s.EndsWith("供图", StringComparison.Ordinal) || s.EndsWith("翻拍", StringComparison.Ordinal) || s.EndsWith(" 摄", StringComparison.Ordinal));
-
-    private static string LastLine(MappedText text, int lineCount)
-    {
-        // Lines were joined without separators; the signature's date is the text after the last organisation name.
-        var s = text.Text;
-        var m = System.Text.RegularExpressions.Regex.Match(s, @"\d{4}年\d{1,2}月\d{1,2}日$");
-        return lineCount > 1 && m.Success ? m.Value : s;
-    }
 }

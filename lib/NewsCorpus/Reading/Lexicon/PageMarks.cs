@@ -15,9 +15,13 @@ public static partial class PageMarks
     [GeneratedRegex(@"^[◀◁]?\s*(上接|接上)\s*[0-9０-９A-Z]+\s*版\s*[▶▷]?$|^[◀◁]?\s*下转\s*[0-9０-９A-Z]+\s*版\s*[▶▷]?$")]
     public static partial Regex Continuation();
 
-    /// <summary>A bare date line such as "2020年2月19日" (the end of a notice's signature).</summary>
-    [GeneratedRegex(@"^\d{4}年\d{1,2}月\d{1,2}日$")]
-    public static partial Regex DateLine();
+    /// <summary>An e-paper page's date line "2020年02月19日 星期三": year, month, day, weekday.</summary>
+    [GeneratedRegex(@"^(\d{4})年(\d{1,2})月(\d{1,2})日\s*(星期[一二三四五六日天])")]
+    public static partial Regex PageDate();
+
+    /// <summary>A date closing a short paragraph: the signature of a notice ("株洲市公共资源交易中心 / 2020年2月19日").</summary>
+    [GeneratedRegex(@"\d{4}年\d{1,2}月\d{1,2}日$")]
+    public static partial Regex TrailingDate();
 
     public static bool EndsSentence(ReadOnlySpan<char> text)
     {

@@ -81,11 +81,11 @@ public sealed partial class EpaperMarkdownReader : IPageReader
     {
         if (next.Kind != UnitKind.Text) return null;
         var raw = document.Text;
-        var dateMatch = PageDate().Match(next.Lines[0].Text(raw).ToString());
+        var dateMatch = PageMarks.PageDate().Match(next.Lines[0].Text(raw).ToString());
         if (!dateMatch.Success) return null;
         var title = HeadingMark().Replace(heading.Text(raw).ToString(), "");
         var date = new DateOnly(int.Parse(dateMatch.Groups[1].Value), int.Parse(dateMatch.Groups[2].Value), int.Parse(dateMatch.Groups[3].Value));
-        var weekday = dateMatch.Groups[4].Success ? dateMatch.Groups[4].Value : null;
+        var weekday = dateMatch.Groups[4].Value;
         var staff = next.Lines.Skip(1).SelectMany(l => Staff().Matches(l.Text(raw).ToString()))
             .Select(m => KeyValuePair.Create(m.Groups[1].Value, m.Groups[2].Value)).ToList();
         return new Block
@@ -135,9 +135,6 @@ public sealed partial class EpaperMarkdownReader : IPageReader
 
     [GeneratedRegex(@"^(#{1,6})\s+")]
     private static partial Regex HeadingMark();
-
-    [GeneratedRegex(@"^(\d{4})年(\d{1,2})月(\d{1,2})日\s*(星期[一二三四五六日天])")]
-    private static partial Regex PageDate();
 
     [GeneratedRegex(@"(责编|美编|校对|编辑|审校|组版|版式|值班编委)[:：]\s*([^\s:：]+)")]
     private static partial Regex Staff();

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using NewsCorpus.Reading.Assembly;
+using NewsCorpus.Reading.Lexicon;
 
 namespace NewsCorpus.Reading.Readers;
 
@@ -10,21 +11,19 @@ namespace NewsCorpus.Reading.Readers;
 /// </summary>
 internal static partial class NumberedTailJoiner
 {
-    private const string Numerals = "一二三四五六七八九十";
-
     public static IEnumerable<Diagnostic> Join(SourceDocument document, List<ArticleDraft> drafts)
     {
         foreach (var unfinished in drafts.Where(d => d.HasBody && EndsWithColon(d.Segments[^1].Text.Text)).ToList())
         {
             var ordinals = Ordinal().Matches(unfinished.Segments[^1].Text.Text);
             if (ordinals.Count == 0) continue;
-            var next = ParseNumeral(ordinals[^1].Groups[1].Value) + 1;
+            var next = ChineseNumerals.Parse(ordinals[^1].Groups[1].Value) + 1;
             foreach (var other in drafts.Where(d => d != unfinished))
             {
                 var start = other.Segments.FindIndex(1, s => ListStart().IsMatch(s.Text.Text));
                 if (start < 0) continue;
                 var tail = other.Segments.Skip(start).ToList();
-                if (!tail.Any(s => s.Text.Text.StartsWith(ToNumeral(next) + "、", StringComparison.Ordinal))) continue;
+                if (!tail.Any(s => s.Text.Text.StartsWith(ChineseNumerals.Format(next) + "、", StringComparison.Ordinal))) continue;
                 var from = tail[0].First;
                 other.Segments.RemoveRange(start, tail.Count);
                 other.Own.RemoveAll(r => r.First >= from);
@@ -38,22 +37,6 @@ internal static partial class NumberedTailJoiner
     }
 
     private static bool EndsWithColon(string s) => s.Length > 0 && s[^1] is ':' or '：';
-
-    private static int ParseNumeral(string s) => s switch
-    {
-        "十" => 10,
-        _ when s.StartsWith('十') => 10 + Numerals.IndexOf(s[1]) + 1,
-        _ when s.Length == 3 && s[1] == '十' => (Numerals.IndexOf(s[0]) + 1) * 10 + Numerals.IndexOf(s[2]) + 1,
-        _ when s.Length == 2 && s[1] == '十' => (Numerals.IndexOf(s[0]) + 1) * 10,
-        _ => Numerals.IndexOf(s[0]) + 1,
-    };
-
-    private static string ToNumeral(int n) => n switch
-    {
-        <= 10 => Numerals[n - 1].ToString(),
-        < 20 => "十" + Numerals[n - 11],
-        _ => Numerals[n / 10 - 1] + "十" + (n % 10 == 0 ? "" : Numerals[n % 10 - 1].ToString()),
-    };
 
     [GeneratedRegex(@"(?<![一二三四五六七八九十])([一二三四五六七八九十]{1,3})、")]
     private static partial Regex Ordinal();
