@@ -60,7 +60,7 @@ internal sealed class ArticleAssembler(SourceDocument document, AssemblyPolicy p
                     _current = null;
                     break;
                 case BlockKind.Caption:
-                    (_current ?? Start(block)).AddCaption(block, block.Bylines);
+                    (_current ?? Start()).AddCaption(block, block.Bylines);
                     break;
                 case BlockKind.Byline:
                     HandleByline(block);
@@ -72,12 +72,12 @@ internal sealed class ArticleAssembler(SourceDocument document, AssemblyPolicy p
                     HandleContinuation(block);
                     break;
                 case BlockKind.Table:
-                    var owner = _current ?? Start(block);
+                    var owner = _current ?? Start();
                     owner.Tables.Add(block.Table!);
                     owner.Own.Add(block.Lines);
                     break;
                 case BlockKind.Signature:
-                    var signed = _current ?? Start(block);
+                    var signed = _current ?? Start();
                     signed.Add(block);
                     Close(signed);
                     break;
@@ -105,7 +105,7 @@ internal sealed class ArticleAssembler(SourceDocument document, AssemblyPolicy p
             return;
         }
         if (_current is { Closed: false, LastUnfinished: true } && PageMarks.EndsMidSentence(_current.Segments[^1].Text.Text)) _cut.Enqueue(_current);
-        var draft = Start(run[0]);
+        var draft = Start();
         draft.Section = run.FirstOrDefault(b => b.Kind == BlockKind.Label)?.Text.Text;
         AssignHeadings(draft, headings);
         draft.TitleLevel = headings.Count > 0 ? headings.Where(h => h.Level > 0).Select(h => h.Level).DefaultIfEmpty(0).Min() : 0;
@@ -156,34 +156,20 @@ internal sealed class ArticleAssembler(SourceDocument document, AssemblyPolicy p
         if (plain.Count > 1) draft.Subtitle = string.Join(" ", plain.Skip(1));
     }
 
+    /// <summary>Before any body the byline opens the article; after one it closes it or, on print pages, opens the next.</summary>
     private void HandleByline(Block block)
     {
-        if (_current is null || _current.Closed && !_current.HasBody)
-        {
-            (_current ?? Start(block)).Bylines.AddRange(block.Bylines);
-            _current!.Own.Add(block.Lines);
-            return;
-        }
-        if (!_current.HasBody)
-        {
-            _current.Bylines.AddRange(block.Bylines);
-            _current.Own.Add(block.Lines);
-            return;
-        }
-        if (block.ClosingStyle || (!policy.BylineAfterBodyOpens && _current.Bylines.Count == 0))
-        {
-            _current.Bylines.AddRange(block.Bylines);
-            _current.Own.Add(block.Lines);
-            Close(_current);
-            return;
-        }
-        Start(block).Bylines.AddRange(block.Bylines);
-        _current!.Own.Add(block.Lines);
+        var draft = _current;
+        if (draft is null || draft.Closed || (draft.HasBody && !block.ClosingStyle && (policy.BylineAfterBodyOpens || draft.Bylines.Count > 0)))
+            draft = Start();
+        draft.Bylines.AddRange(block.Bylines);
+        draft.Own.Add(block.Lines);
+        if (draft.HasBody) Close(draft);
     }
 
     private void HandleBody(Block block)
     {
-        if (_current is not null && block.Dateline is not null && _current.HasBody) Start(block);
+        if (_current is not null && block.Dateline is not null && _current.HasBody) Start();
         else if (_current is null || _current.Closed)
         {
             if (_cut.Count > 0)
@@ -193,10 +179,10 @@ internal sealed class ArticleAssembler(SourceDocument document, AssemblyPolicy p
                     $"lines from {block.First} continue “{resumed.Title}” (cut at line {resumed.Segments[^1].Last}) by column order"));
                 _current = resumed;
             }
-            else Start(block);
+            else Start();
         }
         else if (policy.SplitOnWidthChange && !_current.LastUnfinished && !_lastWasHeading && _current.HasBody && WidthChanged(_current.LastWidth, block.Width))
-            Start(block);
+            Start();
 
         var draft = _current!;
         if (draft.LastUnfinished && block.Dateline is null)
@@ -236,7 +222,7 @@ internal sealed class ArticleAssembler(SourceDocument document, AssemblyPolicy p
             _current.Own.Add(block.Lines);
             return;
         }
-        var draft = Start(block);
+        var draft = Start();
         draft.Continuations.Add(marker);
         draft.Own.Add(block.Lines);
         _diagnostics.Add(new(document.Path, block.First, Severity.Info, "continued-article",
@@ -253,7 +239,7 @@ internal sealed class ArticleAssembler(SourceDocument document, AssemblyPolicy p
         }
     }
 
-    private ArticleDraft Start(Block first)
+    private ArticleDraft Start()
     {
         var draft = new ArticleDraft { Page = _page };
         _drafts.Add(draft);

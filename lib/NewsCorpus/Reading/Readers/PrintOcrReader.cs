@@ -74,8 +74,8 @@ public sealed class PrintOcrReader : IPageReader
     /// </summary>
     private static IEnumerable<Block> HeadlineLines(string raw, Paragraph p)
     {
-        SourceLine? pending = null;
         var wrapped = new List<SourceLine>();
+        var blanks = p.BlankLinesBefore;
         foreach (var line in p.Lines)
         {
             var text = line.Text(raw).ToString();
@@ -88,15 +88,15 @@ public sealed class PrintOcrReader : IPageReader
                 wrapped.Add(line);
                 continue;
             }
-            if (wrapped.Count > 0) yield return Joined(raw, wrapped, p.BlankLinesBefore);
+            if (wrapped.Count > 0) yield return Joined(raw, wrapped, blanks);
             wrapped = [];
+            blanks = 0;
             var mapped = MappedText.Slice(raw, line.Start, line.Length);
             yield return alone == BlockKind.Byline
                 ? new Block { Kind = BlockKind.Byline, Text = mapped, First = line.Number, Last = line.Number, Bylines = [new Byline(text, BylineRoles.Author)] }
                 : BlockClassifier.Make(alone.Value, mapped, line.Number, line.Number, 0);
-            pending = line;
         }
-        if (wrapped.Count > 0) yield return Joined(raw, wrapped, pending is null ? p.BlankLinesBefore : 0);
+        if (wrapped.Count > 0) yield return Joined(raw, wrapped, blanks);
     }
 
     private static Block Joined(string raw, List<SourceLine> lines, int blanks) =>

@@ -17,7 +17,6 @@ public sealed partial class WebArticleReader : IPageReader
     {
         var raw = document.Text;
         var paragraphs = Paragraph.Split(document);
-        var diagnostics = new List<Diagnostic>();
         var metaIndex = paragraphs.FindIndex(p => p.Lines.Any(l => Meta().IsMatch(l.Text(raw))));
         if (metaIndex < 0) return new WholeFileReader().Read(document);
 
@@ -28,7 +27,7 @@ public sealed partial class WebArticleReader : IPageReader
         var meta = Meta().Match(metaLine.Text(raw).ToString());
 
         var footerStart = FooterStart(raw, paragraphs);
-        var draft = new ArticleDraft { Title = title, Subtitle = subtitle, Closed = false };
+        var draft = new ArticleDraft { Title = title, Subtitle = subtitle };
         draft.Own.Add(new LineRange(titleLines.Count > 0 ? titleLines[0].Number : metaLine.Number, metaLine.Number));
         for (var i = metaIndex + 1; i < footerStart; i++)
         {
@@ -68,7 +67,7 @@ public sealed partial class WebArticleReader : IPageReader
                 int.TryParse(meta.Groups["views"].Value, out var views) ? views : null,
                 footer.Count > 0 ? string.Join("\n", footer.Select(l => l.Text(raw).ToString())) : null),
         };
-        return new([article], diagnostics);
+        return new([article], []);
     }
 
     private static (string? Title, string? Subtitle) SplitTitle(string line)
