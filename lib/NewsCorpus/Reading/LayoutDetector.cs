@@ -16,7 +16,8 @@ public static partial class LayoutDetector
     private sealed record Feature(Layout Layout, string Name, double Weight, Func<Shape, double> Strength);
 
     /// <summary>Line statistics the features read, computed once per file.</summary>
-    private sealed record Shape(string Text, string[] Lines, double MedianLength, double LongShare, double CjkShare);
+    /// <param name="IsolatedShare">Share of text lines with a blank line (or the file's edge) on both sides: unwrapped paragraphs.</param>
+    private sealed record Shape(string Text, string[] Lines, double MedianLength, double MeanLength, double LongShare, double CjkShare, double IsolatedShare);
 
     private static readonly Feature[] Features =
     [
@@ -26,7 +27,7 @@ public static partial class LayoutDetector
         new(Layout.WebArticle, "timestamp line", 3, s => s.Lines.Take(5).Any(l => WebTimestamp().IsMatch(l)) ? 1 : 0),
         new(Layout.WebArticle, "web metadata", 1, s => new[] { "浏览量", "来源:", "来源：", "下载APP" }.Count(k => s.Text.Contains(k, StringComparison.Ordinal))),
         new(Layout.EpaperText, "bracketed datelines", 1.5, s => Math.Min(3, BracketDateline().Count(s.Text))),
-        new(Layout.EpaperText, "one-line paragraphs", 3, s => s.LongShare > 0.3 && s.Lines.All(l => !MarkdownHeading().IsMatch(l)) ? 1 : 0),
+        new(Layout.EpaperText, "one line per paragraph", 3, s => s.IsolatedShare > 0.7 && s.MeanLength >= 15 && s.Lines.All(l => !MarkdownHeading().IsMatch(l)) ? 1 : 0),
         new(Layout.EpaperText, "continuations and 讲述人", 0.5, s => new[] { "上接", "讲述人" }.Count(k => s.Text.Contains(k, StringComparison.Ordinal))),
         new(Layout.PrintOcr, "narrow columns of Chinese text", 4, s => s.Lines.Length >= 10 && s.CjkShare > 0.5 && s.MedianLength <= 24 && s.LongShare < 0.1 ? 1 : 0),
         new(Layout.PrintOcr, "OCR spaces around digits", 0.5, s => Math.Min(4, OcrSpacedDate().Count(s.Text))),
@@ -49,12 +50,16 @@ public static partial class LayoutDetector
 
     private static Shape Measure(string text)
     {
-        var lines = text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToArray();
-        if (lines.Length == 0) return new(text, lines, 0, 0, 0);
+        var all = text.Split('\n').Select(l => l.Trim()).ToArray();
+        var lines = all.Where(l => l.Length > 0).ToArray();
+        if (lines.Length == 0) return new(text, lines, 0, 0, 0, 0, 0);
+        var isolated = Enumerable.Range(0, all.Length)
+            .Count(i => all[i].Length > 0 && (i == 0 || all[i - 1].Length == 0) && (i == all.Length - 1 || all[i + 1].Length == 0));
         var lengths = lines.Select(l => l.Length).Order().ToArray();
         var letters = text.Count(char.IsLetter);
         var cjk = text.Count(c => c is >= '\u4e00' and <= '\u9fff');
-        return new(text, lines, lengths[lengths.Length / 2], (double)lines.Count(l => l.Length > 60) / lines.Length, letters == 0 ? 0 : (double)cjk / letters);
+        return new(text, lines, lengths[lengths.Length / 2], lengths.Average(), (double)lines.Count(l => l.Length > 60) / lines.Length,
+            letters == 0 ? 0 : (double)cjk / letters, (double)isolated / lines.Length);
     }
 
     [GeneratedRegex(@"^#{1,6}\s+\S")]

@@ -20,7 +20,7 @@ public class RobustnessTests
         "", "", "", " ", "\u3000",
     ];
 
-    [Property(MaxTest = 200)]
+    [Property(MaxTest = 300)]
     public void Any_mix_of_page_pieces_is_read_with_every_body_character_mapped_to_raw(int[] picks)
     {
         var text = string.Join("\n", (picks ?? []).Select(p => Pieces[Math.Abs(p % Pieces.Length)]));
