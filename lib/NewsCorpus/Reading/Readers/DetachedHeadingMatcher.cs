@@ -126,9 +126,16 @@ internal static class DetachedHeadingMatcher
 
     private static bool IsCjk(char c) => c is >= '\u4e00' and <= '\u9fff';
 
-    /// <summary>The one-to-one assignment of groups to articles with the largest total share (exhaustive: pages have few).</summary>
+    /// <summary>Above this many detached headlines the exhaustive search gives way to greedy pairing.</summary>
+    private const int ExhaustiveLimit = 7;
+
+    /// <summary>
+    /// The one-to-one assignment of groups to articles with the largest total share: exhaustive for
+    /// the few detached headlines a page has, greedy (best pair first) beyond <see cref="ExhaustiveLimit"/>.
+    /// </summary>
     private static int?[] BestAssignment(double[][] scores, int targets)
     {
+        if (scores.Length > ExhaustiveLimit) return GreedyAssignment(scores, targets);
         var best = new int?[scores.Length];
         var bestTotal = -1.0;
         var current = new int?[scores.Length];
@@ -153,5 +160,22 @@ internal static class DetachedHeadingMatcher
         }
         Search(0, 0);
         return best;
+    }
+
+    private static int?[] GreedyAssignment(double[][] scores, int targets)
+    {
+        var result = new int?[scores.Length];
+        var used = new bool[targets];
+        var pairs = Enumerable.Range(0, scores.Length)
+            .SelectMany(g => Enumerable.Range(0, targets).Select(t => (g, t, Score: scores[g][t])))
+            .Where(p => p.Score >= MinimumShare)
+            .OrderByDescending(p => p.Score);
+        foreach (var (g, t, _) in pairs)
+        {
+            if (result[g] is not null || used[t]) continue;
+            result[g] = t;
+            used[t] = true;
+        }
+        return result;
     }
 }

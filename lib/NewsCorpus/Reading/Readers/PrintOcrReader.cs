@@ -27,10 +27,13 @@ public sealed class PrintOcrReader : IPageReader
         var paragraphs = Paragraph.Split(document);
         var lines = paragraphs.SelectMany(p => p.Lines).ToList();
         var blocks = new List<Block>();
+        var pageColumn = PageColumnWidth(raw, paragraphs);
+        var firstLineIndex = 0;
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var p = paragraphs[i];
-            var column = ColumnWidth(raw, lines, p);
+            var column = Math.Max(pageColumn, ColumnWidth(raw, lines, firstLineIndex, p.Lines.Count));
+            firstLineIndex += p.Lines.Count;
             var text = MappedJoin.Lines(raw, p.Lines);
             var first = i == 0;
             var block = BlockClassifier.Classify(text, p.First, p.Last, p.Lines.Count, p.BlankLinesBefore,
@@ -102,11 +105,20 @@ public sealed class PrintOcrReader : IPageReader
     private static Block Joined(string raw, List<SourceLine> lines, int blanks) =>
         BlockClassifier.Make(BlockKind.Heading, MappedJoin.Lines(raw, lines), lines[0].Number, lines[^1].Number, blanks);
 
-    /// <summary>Widest line among the neighbouring lines of other paragraphs.</summary>
-    private static int ColumnWidth(string raw, List<SourceLine> lines, Paragraph p)
+    /// <summary>
+    /// The page's usual column width: the median of the lines that wrap (all but the last of each
+    /// paragraph), so that a cluster of headlines printed together is still measured against a column.
+    /// </summary>
+    private static int PageColumnWidth(string raw, List<Paragraph> paragraphs)
     {
-        var first = lines.FindIndex(l => l.Number == p.First);
-        var last = first + p.Lines.Count - 1;
+        var widths = paragraphs.SelectMany(p => p.Lines.Take(p.Lines.Count - 1)).Select(l => PageMarks.Width(l.Text(raw))).Order().ToList();
+        return widths.Count == 0 ? 0 : widths[widths.Count / 2];
+    }
+
+    /// <summary>Widest line among the neighbouring lines of other paragraphs.</summary>
+    private static int ColumnWidth(string raw, List<SourceLine> lines, int first, int count)
+    {
+        var last = first + count - 1;
         var width = 0;
         for (var k = Math.Max(0, first - Neighbourhood); k <= Math.Min(lines.Count - 1, last + Neighbourhood); k++)
             if (k < first || k > last) width = Math.Max(width, PageMarks.Width(lines[k].Text(raw)));
