@@ -58,6 +58,7 @@ public class ProvenanceTests
         Assert.Contains("我先从医护人员手中接过药品,按照惯例消毒、登记之后", bridge.Body.Text);
         Assert.DoesNotContain("跑腿小哥", light.Body.Text);
         Assert.Contains(result.Report.Diagnostics, d => d is { Code: "interleaved-columns", Line: 125, Severity: Severity.Warning });
+        Assert.Contains(result.Report.Diagnostics, d => d is { Code: "interleaved-columns", Line: 131, Severity: Severity.Info });
     }
 
     [Fact]

@@ -236,6 +236,8 @@ internal sealed class ArticleAssembler(SourceDocument document, AssemblyPolicy p
         {
             _current = _cut.Dequeue();
             _resumeAfterClose = false;
+            _diagnostics.Add(new(document.Path, draft.Own.Max(r => r.Last), Severity.Info, "interleaved-columns",
+                $"“{draft.Title}” ends at line {draft.Own.Max(r => r.Last)}; what follows is read as the rest of “{_current.Title}” (cut at line {_current.Segments[^1].Last})"));
         }
     }
 
