@@ -38,7 +38,7 @@ public sealed partial class EpaperMarkdownReader : IPageReader
                     var text = MappedJoin.Lines(raw, lines);
                     var afterHeading = blocks.Count > 0 && blocks[^1].Kind == BlockKind.Heading && blocks[^1].Level > 0;
                     blocks.Add(BlockClassifier.Classify(text, lines[0].Number, lines[^1].Number, lines.Count, blanks,
-                        () => afterHeading && EpaperTextReader.LooksLikeHeadline(text.Text)));
+                        () => afterHeading && PageMarks.HasHeadlineShape(text.Text)));
                     break;
             }
         }

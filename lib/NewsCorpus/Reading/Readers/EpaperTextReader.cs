@@ -19,16 +19,9 @@ public sealed class EpaperTextReader : IPageReader
         foreach (var p in Paragraph.Split(document))
         {
             var text = MappedJoin.Lines(document.Text, p.Lines);
-            blocks.Add(BlockClassifier.Classify(text, p.First, p.Last, p.Lines.Count, p.BlankLinesBefore, () => LooksLikeHeadline(text.Text)));
+            blocks.Add(BlockClassifier.Classify(text, p.First, p.Last, p.Lines.Count, p.BlankLinesBefore, () => PageMarks.HasHeadlineShape(text.Text)));
         }
         var result = new ArticleAssembler(document, Policy).Assemble(blocks);
         return DraftsToArticles.Build(document, Layout, result.Drafts, result.Diagnostics);
     }
-
-    /// <summary>
-    /// A headline is short, has no sentence end, at most one comma (a body fragment of that length
-    /// reads as clauses) and does not stop in a one- or two-character clause.
-    /// </summary>
-    internal static bool LooksLikeHeadline(string s) =>
-        s.Length is > 0 and <= 40 && s.AsSpan().IndexOfAny("。！？!?") < 0 && s.AsSpan().Count('，') + s.AsSpan().Count(',') <= 1 && !PageMarks.EndsInFragment(s);
 }

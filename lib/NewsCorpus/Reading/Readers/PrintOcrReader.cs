@@ -54,7 +54,7 @@ public sealed class PrintOcrReader : IPageReader
 
     private static bool IsHeadlineParagraph(string raw, Paragraph p, string text, int column, bool firstOnPage)
     {
-        if (p.Lines.Count > 3 || text.Length < 2 || !EpaperTextReader.LooksLikeHeadline(text)) return false;
+        if (p.Lines.Count > 3 || text.Length < 2 || !PageMarks.HasHeadlineShape(text)) return false;
         if (firstOnPage || p.Lines.Any(l => l.Text(raw).StartsWith("——"))) return true;
         return p.Lines.All(l => PageMarks.Width(l.Text(raw)) <= HeadlineWidthShare * column);
     }
@@ -65,7 +65,7 @@ public sealed class PrintOcrReader : IPageReader
         if (p.Lines.Count < 2) return null;
         var head = p.Lines[0];
         var text = head.Text(raw).ToString();
-        if (text.Length < 5 || !EpaperTextReader.LooksLikeHeadline(text)) return null;
+        if (text.Length < 5 || !PageMarks.HasHeadlineShape(text)) return null;
         var rest = p.Lines.Skip(1).Max(l => PageMarks.Width(l.Text(raw)));
         if (PageMarks.Width(text) > HeadlineWidthShare * rest) return null;
         return BlockClassifier.Make(BlockKind.Heading, MappedText.Slice(raw, head.Start, head.Length), head.Number, head.Number, p.BlankLinesBefore);
