@@ -1,4 +1,5 @@
 using System.Globalization;
+using NewsCorpus.Pipeline;
 using NewsCorpus.Tests.Shared;
 using NewsCorpus.Text;
 using Xunit.Abstractions;
@@ -19,26 +20,52 @@ public class SeedRecallTests(ITestOutputHelper output)
     private sealed record Expected(string Seed, char Kind, string Text, string A, string B, string C, int Line);
 
     [Fact]
-    public void Finds_at_least_95_percent_of_the_marked_dates_and_quantities_with_the_right_values()
+    public void Finds_at_least_95_percent_of_the_marked_dates_and_quantities_in_the_seed_texts()
     {
         var (references, expected) = ReadFixture();
-        var facts = references.ToDictionary(r => r.Key, r => TextFacts.Of(SeedText(r.Key, r.Value.Wrapped), r.Value.Date));
-        var misses = expected.Where(e => !Found(facts[e.Seed], e)).ToList();
+        var facts = references.ToDictionary(r => r.Key, r => (IReadOnlyList<TextFacts>)[TextFacts.Of(SeedText(r.Key, r.Value.Wrapped), r.Value.Date)]);
+        AssertRecall(expected, facts);
+    }
 
+    /// <summary>The whole chain: page readers, publication dates from the manifest, normalisation, extraction per article.</summary>
+    [Fact]
+    public void Finds_at_least_95_percent_of_them_through_the_pipeline()
+    {
+        var (references, expected) = ReadFixture();
+        var pipeline = NewsPipeline.CreateBuilder().UseDataDirectory(Seeds.DataDirectory).UseDefaults().Build();
+        var facts = new Dictionary<string, IReadOnlyList<TextFacts>>();
+        foreach (var seed in references.Keys)
+        {
+            var articles = pipeline.ParseFile(Seeds.File(seed)).Articles;
+            Assert.All(articles, a => Assert.Equal(references[seed].Date, a.Published));
+            facts[seed] = [.. articles.Select(a => new TextFacts(a.Normalized!, a.Dates, a.Quantities))];
+        }
+        // Headlines, web timestamp lines, page date lines and tables are kept apart from the body by the
+        // readers, and mentions are spans of the body: what the reading marked there is out of reach here.
+        var inBodies = expected.Where(e => facts[e.Seed].Any(f => f.Normalized.Text.Contains(e.Text, StringComparison.Ordinal))).ToList();
+        output.WriteLine($"{expected.Count - inBodies.Count} marked mentions lie outside the article bodies: "
+            + string.Join(" ", expected.Except(inBodies).Select(e => $"{e.Seed}:{e.Text}")));
+        AssertRecall(inBodies, facts);
+    }
+
+    private void AssertRecall(List<Expected> expected, Dictionary<string, IReadOnlyList<TextFacts>> facts)
+    {
+        var misses = expected.Where(e => !facts[e.Seed].Any(f => Found(f, e))).ToList();
         foreach (var group in expected.GroupBy(e => (e.Seed, e.Kind)))
             output.WriteLine($"{group.Key.Seed} {(group.Key.Kind == 'q' ? "quantities" : "dates")}: {group.Count(e => !misses.Contains(e))}/{group.Count()}");
         foreach (var miss in misses)
             output.WriteLine($"missed line {miss.Line}: {miss.Seed} {miss.Kind} {miss.Text} {miss.A} {miss.B} {miss.C}; found: "
-                + string.Join(" | ", Candidates(facts[miss.Seed], miss)));
-        foreach (var (seed, f) in facts)
+                + string.Join(" | ", facts[miss.Seed].SelectMany(f => Candidates(f, miss))));
+        foreach (var (seed, all) in facts)
         {
             var marked = expected.Where(e => e.Seed == seed).Select(e => e.Text).ToHashSet();
-            var unmarked = f.Quantities.Select(q => q.Text).Concat(f.Dates.Select(d => d.Text)).Where(t => !marked.Contains(t)).ToList();
-            output.WriteLine($"{seed}: {f.Quantities.Count + f.Dates.Count} found, {unmarked.Count} not in the reading: {string.Join(" ", unmarked)}");
+            var texts = all.SelectMany(f => f.Quantities.Select(q => q.Text).Concat(f.Dates.Select(d => d.Text))).ToList();
+            var unmarked = texts.Where(t => !marked.Contains(t)).ToList();
+            output.WriteLine($"{seed}: {texts.Count} found, {unmarked.Count} not in the reading: {string.Join(" ", unmarked)}");
         }
         var recall = 1.0 - (double)misses.Count / expected.Count;
         output.WriteLine($"recall {recall:P1} ({expected.Count - misses.Count}/{expected.Count})");
-        Assert.True(expected.Count > 250, "the reading covers every seed");
+        Assert.True(expected.Count > 250, "the reading covers the seeds");
         Assert.True(recall >= RequiredRecall, $"recall {recall:P1} < {RequiredRecall:P0}");
     }
 
