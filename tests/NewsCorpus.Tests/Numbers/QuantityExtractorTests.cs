@@ -67,6 +67,7 @@ public class QuantityExtractorTests
     [InlineData("一名65周岁的老人", "65周岁", "65", "a", null, "age")]
     [InlineData("日供水量达5万立方米", "5万立方米", "50000", "m3", null, "measure")]
     [InlineData("发放消费券2000余万元", "2000余万元", "20000000", "CNY", "over", "money")]
+    [InlineData("产量增长了1.5倍", "1.5倍", "1.5", "倍", null, "number")]
     public void Reads(string sentence, string mention, string value, string? unit, string? approx, string kind)
     {
         var q = Single(sentence, mention);
@@ -106,6 +107,7 @@ public class QuantityExtractorTests
     [InlineData("捐赠了1.1万个N95口罩")]
     [InlineData("为庆祝市房协成立30周年")]
     [InlineData("一车不漏、一人不少")]
+    [InlineData("每天用84消毒液进行多次喷洒处理")]
     [InlineData("天元区景园社区颐景园小区4栋发生业主气愤的事情:位于该楼17层")]
     [InlineData("受暴雨影响,和平村二栋靠近马路边")]
     [InlineData("竞买保证金(万元)\t挂牌起始价(万元)")]
@@ -117,7 +119,7 @@ public class QuantityExtractorTests
     {
         var found = QuantityExtractor.Default.Extract(sentence);
         Assert.DoesNotContain(found, q => q.Text is "大陆" or "半岛" or "两岸" || q.Unit is null && q.Kind != QuantityKinds.Fraction
-            || q.Text.Contains("95") || q.Text.Contains("16") || q.Text.Contains("十二") || q.Text.Contains("千斤") || q.Text.Contains("30") || q.Text is "一人" or "4栋" or "17层" or "二栋" or "万元" or "7" or "拾几件" or "三三一片" or "一公里");
+            || q.Text.Contains("95") || q.Text.Contains("16") || q.Text.Contains("十二") || q.Text.Contains("千斤") || q.Text.Contains("30") || q.Text is "一人" or "84" or "4栋" or "17层" or "二栋" or "万元" or "7" or "拾几件" or "三三一片" or "一公里");
     }
 
     [Fact]

@@ -235,6 +235,7 @@ public sealed class QuantityExtractor(UnitTable units)
         foreach (var c in written) if (char.IsAsciiDigit(c)) digits++;
         if (digits >= 7 && !written.Contains('.') && !written.Contains(',')) return false;
         if (digits == 4 && written.Length == 4 && n.Value is >= 1900 and <= 2100) return false;
+        if (end < text.Length && CharClass.IsHan(text[end])) return false; // a name or label: 84消毒液, 7天5检
         return !(end < text.Length && text[end] == '-' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]));
     }
 

@@ -57,6 +57,7 @@ public sealed class UnitTable
             yield return new(w, code, factor, QuantityKinds.Measure);
 
         yield return new("%", "%", 1m, QuantityKinds.Percent);
+        yield return new("倍", "倍", 1m, QuantityKinds.Number);
         yield return new("‰", "%", 0.1m, QuantityKinds.Percent);
 
         foreach (var (w, code) in new[]
