@@ -85,6 +85,7 @@ public class DateExtractorTests
     [InlineData("劳动节", "2013-02-12", "劳动节", "2013-05-01", "2013-05-01", "day")]
     [InlineData("中秋节前夕", "2021-09-10", "中秋节", "2021-09-21", "2021-09-21", "day")]
     [InlineData("端午节期间", "2020-06-20", "端午节", "2020-06-25", "2020-06-25", "day")]
+    [InlineData("腊月里家家户户忙年货", "2022-01-10", "腊月", "2022-01-03", "2022-01-31", "month")]
     public void Resolves(string sentence, string reference, string mention, string? start, string end, string grain)
     {
         var d = Single(sentence, reference, mention);
