@@ -8,5 +8,8 @@ internal static class CommandSet
     public static IEnumerable<Command> All()
     {
         yield return ParseCommand.Create();
+        yield return IngestCommand.Create();
+        yield return ExportCommand.Create();
+        yield return BenchCommand.Create();
     }
 }
