@@ -25,6 +25,12 @@ public sealed class CorpusStore : IDisposable
     public const long BatchBytes = 8 << 20;
     private const int BatchFiles = 512;
 
+    /// <summary>
+    /// DuckDB's buffer pool cap. Its default (80% of RAM) lets it keep every page it touched, so a
+    /// process would grow with the corpus; past the cap DuckDB evicts pages or spills to disk.
+    /// </summary>
+    public const string MemoryLimit = "512MB";
+
     private CorpusStore(string path, DuckDBConnection connection, bool created)
     {
         Path = path;
@@ -50,6 +56,7 @@ public sealed class CorpusStore : IDisposable
         try
         {
             connection.Open();
+            Sql.Execute(connection, $"SET memory_limit = '{MemoryLimit}'");
             return new CorpusStore(path, connection, StoreSchema.Ensure(connection));
         }
         catch

@@ -104,6 +104,7 @@ public sealed class BenchRunner(BenchOptions options, Action<string> status)
             ["what"] = what,
             ["seconds"] = Math.Round(best.Seconds, 3),
             ["runs"] = runs.Select(r => Math.Round(r.Seconds, 3)).ToList(),
+            ["cpuSeconds"] = Math.Round(best.CpuSeconds, 3),
             ["mbPerSecond"] = Math.Round(_megabytes / best.Seconds, 1),
             ["articlesPerSecond"] = articles is long n ? Math.Round(n / best.Seconds) : null,
             ["peakMemoryMB"] = Math.Round(runs.Max(r => r.PeakMemoryMB), 1),
