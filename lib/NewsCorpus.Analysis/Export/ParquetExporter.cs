@@ -20,6 +20,7 @@ public static class ParquetExporter
 
     private const string Articles = $$"""
         SELECT id, path AS source, ord, layout, line_first, line_last,
+               from_json(coalesce(parts, '[]'), '[["INTEGER"]]') AS parts,
                published, published_from, published_evidence, paper, page, page_title, section,
                title, subtitle, dateline,
                from_json(coalesce(bylines, '[]'), '[{"name":"VARCHAR","role":"VARCHAR"}]') AS bylines,

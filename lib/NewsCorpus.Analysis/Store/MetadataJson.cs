@@ -28,6 +28,17 @@ internal static class MetadataJson
     public static IReadOnlyList<Byline> ReadBylines(string? json) => json is null ? [] : Read(json, root =>
         root.EnumerateArray().Select(b => new Byline(b.GetProperty("name").GetString()!, b.GetProperty("role").GetString()!)).ToList());
 
+    /// <summary>Line ranges as [first, last] pairs.</summary>
+    public static string? Parts(IReadOnlyList<LineRange> parts) => parts.Count == 0 ? null : Write(w =>
+    {
+        w.WriteStartArray();
+        foreach (var part in parts) WriteRange(w, part);
+        w.WriteEndArray();
+    });
+
+    public static IReadOnlyList<LineRange> ReadParts(string? json) => json is null ? [] : Read(json, root =>
+        root.EnumerateArray().Select(ReadRange).ToList());
+
     /// <summary>Staff is an array of [role, name] pairs, so order and repeated roles survive.</summary>
     public static string? PageInfo(PageInfo? page) => page is null ? null : Write(w =>
     {
@@ -87,10 +98,8 @@ internal static class MetadataJson
                 w.WriteEndArray();
             }
             w.WriteEndArray();
-            w.WriteStartArray("lines");
-            w.WriteNumberValue(t.Lines.First);
-            w.WriteNumberValue(t.Lines.Last);
-            w.WriteEndArray();
+            w.WritePropertyName("lines");
+            WriteRange(w, t.Lines);
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -101,7 +110,17 @@ internal static class MetadataJson
             t.GetProperty("caption").GetString(),
             Strings(t.GetProperty("header")),
             t.GetProperty("rows").EnumerateArray().Select(r => (IReadOnlyList<string>)Strings(r)).ToList(),
-            new LineRange(t.GetProperty("lines")[0].GetInt32(), t.GetProperty("lines")[1].GetInt32()))).ToList());
+            ReadRange(t.GetProperty("lines")))).ToList());
+
+    private static void WriteRange(Utf8JsonWriter w, LineRange range)
+    {
+        w.WriteStartArray();
+        w.WriteNumberValue(range.First);
+        w.WriteNumberValue(range.Last);
+        w.WriteEndArray();
+    }
+
+    private static LineRange ReadRange(JsonElement pair) => new(pair[0].GetInt32(), pair[1].GetInt32());
 
     private static List<string> Strings(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).ToList();
 

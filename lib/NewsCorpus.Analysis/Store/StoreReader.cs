@@ -8,7 +8,7 @@ namespace NewsCorpus.Analysis.Store;
 internal static class StoreReader
 {
     private const string ArticleColumns = """
-        article_key, path, ord, id, layout, line_first, line_last, published, published_from, published_evidence,
+        article_key, path, ord, id, layout, line_first, line_last, parts, published, published_from, published_evidence,
         paper, page, page_title, section, title, subtitle, dateline, bylines, captions, continuations,
         page_info, web, tables, body, body_offsets, normalized, normalized_offsets, normalized_same_text
         """;
@@ -69,32 +69,33 @@ internal static class StoreReader
     {
         var path = r.GetString(1);
         if (!sources.TryGetValue(path, out var src)) sources[path] = src = source(path);
-        var body = Mapped(r.GetString(23), Blob(r, 24)!);
-        var normalizedOffsets = Blob(r, 26);
+        var body = Mapped(r.GetString(24), Blob(r, 25)!);
+        var normalizedOffsets = Blob(r, 27);
         MappedText? normalized = normalizedOffsets is null ? null
-            : Mapped(r.GetBoolean(27) ? body.Text : r.GetString(25), normalizedOffsets);
+            : Mapped(r.GetBoolean(28) ? body.Text : r.GetString(26), normalizedOffsets);
         var article = new Article
         {
             Id = r.GetString(3),
             Source = src,
             Layout = LayoutCodes.Parse(r.GetString(4)),
             Lines = new LineRange(r.GetInt32(5), r.GetInt32(6)),
-            Published = r.IsDBNull(7) ? null : r.GetFieldValue<DateOnly>(7),
-            PublishedFrom = Codes.Parse<PublishedFrom>(r.GetString(8)),
-            PublishedEvidence = Str(r, 9),
-            Paper = Str(r, 10),
-            Page = Str(r, 11),
-            PageTitle = Str(r, 12),
-            Section = Str(r, 13),
-            Title = Str(r, 14),
-            Subtitle = Str(r, 15),
-            Dateline = Str(r, 16),
-            Bylines = MetadataJson.ReadBylines(Str(r, 17)),
-            Captions = r.GetFieldValue<List<string>>(18),
-            Continuations = r.GetFieldValue<List<string>>(19),
-            PageInfo = MetadataJson.ReadPageInfo(Str(r, 20)),
-            Web = MetadataJson.ReadWeb(Str(r, 21)),
-            Tables = MetadataJson.ReadTables(Str(r, 22)),
+            Parts = MetadataJson.ReadParts(Str(r, 7)),
+            Published = r.IsDBNull(8) ? null : r.GetFieldValue<DateOnly>(8),
+            PublishedFrom = Codes.Parse<PublishedFrom>(r.GetString(9)),
+            PublishedEvidence = Str(r, 10),
+            Paper = Str(r, 11),
+            Page = Str(r, 12),
+            PageTitle = Str(r, 13),
+            Section = Str(r, 14),
+            Title = Str(r, 15),
+            Subtitle = Str(r, 16),
+            Dateline = Str(r, 17),
+            Bylines = MetadataJson.ReadBylines(Str(r, 18)),
+            Captions = r.GetFieldValue<List<string>>(19),
+            Continuations = r.GetFieldValue<List<string>>(20),
+            PageInfo = MetadataJson.ReadPageInfo(Str(r, 21)),
+            Web = MetadataJson.ReadWeb(Str(r, 22)),
+            Tables = MetadataJson.ReadTables(Str(r, 23)),
             Body = body,
             Normalized = normalized,
         };

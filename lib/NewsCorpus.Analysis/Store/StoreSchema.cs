@@ -8,7 +8,7 @@ namespace NewsCorpus.Analysis.Store;
 /// </summary>
 internal static class StoreSchema
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>Tables in dependency order (dropped in reverse).</summary>
     private static readonly string[] Tables = ["meta", "files", "diagnostics", "articles", "mentions"];
@@ -21,11 +21,11 @@ internal static class StoreSchema
             layout VARCHAR, article_count INTEGER);
         CREATE TABLE diagnostics (
             path VARCHAR, ord INTEGER, line INTEGER, severity VARCHAR, code VARCHAR, message VARCHAR);
-        -- bylines, page_info, web and tables are JSON; *_offsets are OffsetMapCodec blobs;
+        -- parts, bylines, page_info, web and tables are JSON; *_offsets are OffsetMapCodec blobs;
         -- normalized is NULL when it equals body (normalized_same_text) or when there is none
         CREATE TABLE articles (
             article_key BIGINT, path VARCHAR, ord INTEGER, id VARCHAR, layout VARCHAR,
-            line_first INTEGER, line_last INTEGER,
+            line_first INTEGER, line_last INTEGER, parts VARCHAR,
             published DATE, published_from VARCHAR, published_evidence VARCHAR,
             paper VARCHAR, page VARCHAR, page_title VARCHAR, section VARCHAR,
             title VARCHAR, subtitle VARCHAR, dateline VARCHAR,

@@ -48,7 +48,7 @@ internal sealed class StoreWriter(DuckDBConnection connection)
         var sameText = a.Normalized is { } n && n.Text == a.Body.Text;
         appender.CreateRow()
             .AppendValue(key).AppendValue(path).AppendValue(ord).AppendValue(a.Id).AppendValue(a.Layout.Code())
-            .AppendValue(a.Lines.First).AppendValue(a.Lines.Last)
+            .AppendValue(a.Lines.First).AppendValue(a.Lines.Last).AppendValue(MetadataJson.Parts(a.Parts))
             .AppendValue(a.Published).AppendValue(Codes.Of(a.PublishedFrom)).AppendValue(a.PublishedEvidence)
             .AppendValue(a.Paper).AppendValue(a.Page).AppendValue(a.PageTitle).AppendValue(a.Section)
             .AppendValue(a.Title).AppendValue(a.Subtitle).AppendValue(a.Dateline)

@@ -36,7 +36,8 @@ public static partial class SyntheticCorpus
         while (bytes < targetBytes)
         {
             var source = seeds[files % seeds.Count];
-            var shift = random.Next(-400, 700);
+            var shift = random.Next(-400, 699);
+            if (shift >= 0) shift++;
             var bytesOut = source.Encoding.GetBytes(Transform(source, shift, random));
             if (!hashes.Add(Convert.ToHexStringLower(SHA256.HashData(bytesOut)))) continue;
             var date = source.BaseDate.AddDays(shift);
@@ -64,19 +65,25 @@ public static partial class SyntheticCorpus
         var g = m.Groups;
         if (g["n"].Success) return Vary(g["n"].Value, random);
         var year = g["y"].Success ? int.Parse(g["y"].Value, CultureInfo.InvariantCulture) : baseDate.Year;
-        if (!g["m"].Success) return $"{year + ShiftYears(baseDate, shiftDays)}年";
+        if (!g["m"].Success) return Substitute(m, (g["y"], (year + baseDate.AddDays(shiftDays).Year - baseDate.Year).ToString(CultureInfo.InvariantCulture)));
         var month = int.Parse(g["m"].Value, CultureInfo.InvariantCulture);
         var day = int.Parse(g["d"].Value, CultureInfo.InvariantCulture);
         if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return m.Value;
         var shifted = new DateOnly(year, month, day).AddDays(shiftDays);
-        var mm = Pad(shifted.Month, g["m"].Value.Length);
-        var dd = Pad(shifted.Day, g["d"].Value.Length);
-        return g["dash"].Success ? $"{shifted.Year}-{mm}-{dd}"
-            : g["y"].Success ? $"{shifted.Year}年{mm}月{dd}日"
-            : $"{mm}月{dd}日";
+        return Substitute(m,
+            (g["y"], shifted.Year.ToString(CultureInfo.InvariantCulture)),
+            (g["m"], Pad(shifted.Month, g["m"].Value.Length)),
+            (g["d"], Pad(shifted.Day, g["d"].Value.Length)));
     }
 
-    private static int ShiftYears(DateOnly baseDate, int shiftDays) => baseDate.AddDays(shiftDays).Year - baseDate.Year;
+    /// <summary>The match with some of its groups replaced, the rest (stray OCR spaces, separators) kept as printed.</summary>
+    private static string Substitute(Match m, params (Group Group, string Value)[] replacements)
+    {
+        var text = new StringBuilder(m.Value);
+        foreach (var (group, value) in replacements.Where(r => r.Group.Success).OrderByDescending(r => r.Group.Index))
+            text.Remove(group.Index - m.Index, group.Length).Insert(group.Index - m.Index, value);
+        return text.ToString();
+    }
 
     private static string Pad(int value, int width) => value.ToString(width == 2 ? "D2" : "D", CultureInfo.InvariantCulture);
 
@@ -89,8 +96,8 @@ public static partial class SyntheticCorpus
         return new string(chars);
     }
 
-    /// <summary>Full dates, bare years, month-day dates, and other digit runs (not times such as 09:30).</summary>
-    [GeneratedRegex(@"(?<y>\d{4})(?:年(?:(?<m>\d{1,2})月(?<d>\d{1,2})日)?|(?<dash>-)(?<m>\d{2})-(?<d>\d{2}))|(?<m>\d{1,2})月(?<d>\d{1,2})日|(?<![:\d])(?<n>\d+)(?![:\d年月日时点号])")]
+    /// <summary>Full dates, bare years, month-day dates (OCR spaces allowed), and other digit runs (not times such as 09:30).</summary>
+    [GeneratedRegex(@"(?<y>\d{4})(?: ?年(?: ?(?<m>\d{1,2}) ?月 ?(?<d>\d{1,2}) ?日)?|-(?<m>\d{2})-(?<d>\d{2}))|(?<m>\d{1,2}) ?月 ?(?<d>\d{1,2}) ?日|(?<![:\d])(?<n>\d+)(?![:\d年月日时点号])")]
     private static partial Regex Tokens();
 
     private static void CopyResources(string from, string to)

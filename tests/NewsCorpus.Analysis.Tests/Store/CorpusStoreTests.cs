@@ -52,12 +52,12 @@ public sealed class CorpusStoreTests : IDisposable
         using var store = CorpusStore.Open(_corpus.StorePath);
         store.Sync(_corpus.DataDirectory, pipeline);
 
-        // FullArticleEnricher drops the body's first character: normalised span [5, 8) is raw [6, 9).
-        var raw = File.ReadAllText(_corpus.File("001"));
+        // FullArticleEnricher drops the body's first character: normalised span [5, 8) is body [6, 9).
+        var body = store.LoadArticles(_corpus.DataDirectory).First(a => a.Source.EndsWith("001_2ce852fb66e9e90e.txt", StringComparison.Ordinal)).Body;
         var (text, rawStart, rawEnd) = Row<string, int, int>(store,
-            "SELECT text, raw_start, raw_end FROM mentions WHERE kind = 'place' AND ord = 0 AND path = 'raw/001_2ce852fb66e9e90e.txt'");
-        Assert.Equal((6, 9), (rawStart, rawEnd));
-        Assert.Equal(raw[6..9], text);
+            "SELECT text, raw_start, raw_end FROM mentions WHERE kind = 'place' AND ord = 0 AND path = 'raw/001_2ce852fb66e9e90e.txt' ORDER BY article_key LIMIT 1");
+        Assert.Equal((body.Offsets[6], body.Offsets[8] + 1), (rawStart, rawEnd));
+        Assert.Equal(body.Text[6..9], text);
     }
 
     [Fact]

@@ -23,6 +23,7 @@ public sealed class FullArticleEnricher : IArticleEnricher
         var n = normalized.Text.Length;
         return article with
         {
+            Parts = [new LineRange(3, 5), new LineRange(9, 12)],
             Published = new DateOnly(2020, 2, 19),
             PublishedFrom = PublishedFrom.Manifest,
             PublishedEvidence = "manifest row 3",
