@@ -9,5 +9,8 @@ internal static class CommandSet
     {
         yield return ParseCommand.Create();
         yield return ExtractCommand.Create();
+        yield return IngestCommand.Create();
+        yield return ExportCommand.Create();
+        yield return BenchCommand.Create();
     }
 }
