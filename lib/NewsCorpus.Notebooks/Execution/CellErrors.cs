@@ -44,7 +44,8 @@ internal static class CellErrors
     /// <summary>The innermost line of the cell in a stack trace ("… in cell 3:line 4"): where the cell called what threw.</summary>
     private static int? CellLine(string stackTrace, string cellFile)
     {
-        var marker = $" in {cellFile}:line ";
+        // The compiler makes the cell's file name absolute (against the working directory), so match its end only.
+        var marker = $"{cellFile}:line ";
         var at = stackTrace.IndexOf(marker, StringComparison.Ordinal);
         if (at < 0) return null;
         var digits = stackTrace.AsSpan(at + marker.Length);
