@@ -30,7 +30,7 @@ public sealed partial class ChartImages(HeadlessChromium browser)
         var (width, height) = Size(chartHtml);
         var page = $$"""
             <!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">
-            <style>html,body{margin:0;background:#fff;font-family:"Noto Sans CJK SC","Noto Sans SC",sans-serif}</style>
+            <style>html,body{margin:0;background:#fff;font-family:"Noto Sans CJK SC","Noto Sans SC",sans-serif} .modebar-container{display:none !important}</style>
             <script>{{PlotlyScript.Source}}</script></head>
             <body>{{chartHtml}}</body></html>
             """;

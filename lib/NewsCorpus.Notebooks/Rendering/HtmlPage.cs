@@ -9,7 +9,9 @@ namespace NewsCorpus.Notebooks.Rendering;
 /// PNG as a no-script fallback), errors and stderr marked. Works offline.</summary>
 public static class HtmlPage
 {
-    public static string Render(Notebook notebook, string title)
+    /// <param name="title">The page title (the notebook's first heading).</param>
+    /// <param name="fileName">The executed notebook's file name, linked from the page header.</param>
+    public static string Render(Notebook notebook, string title, string fileName)
     {
         var body = new StringBuilder();
         var hasChart = false;
@@ -50,7 +52,7 @@ public static class HtmlPage
             {(hasChart ? $"<script>/* plotly.js {PlotlyScript.Version}, MIT licence */\n{PlotlyScript.Source}</script>" : "")}
             </head>
             <body>
-            <header class="page"><h1>{WebUtility.HtmlEncode(title)}</h1><a href="index.html">all notebooks</a></header>
+            <header class="page"><a href="index.html">all notebooks</a> · <a href="{Uri.EscapeDataString(fileName)}">{WebUtility.HtmlEncode(fileName)}</a> (executed notebook)</header>
             <main>
             {body}</main>
             </body>

@@ -38,7 +38,7 @@ public sealed class NotebookRenderer(RenderOptions options)
         var html = Path.Combine(options.OutputDirectory, outputStem + ".html");
         Directory.CreateDirectory(Path.GetDirectoryName(ipynb)!);
         IpynbWriter.WriteFile(notebook, ipynb);
-        await File.WriteAllTextAsync(html, HtmlPage.Render(notebook, Title(notebook, notebookPath)), cancellationToken);
+        await File.WriteAllTextAsync(html, HtmlPage.Render(notebook, Title(notebook, notebookPath), Path.GetFileName(ipynb)), cancellationToken);
         return new RenderedNotebook(notebookPath, ipynb, html, run.Failures, charts, images, clock.Elapsed, imageProblem);
     }
 
