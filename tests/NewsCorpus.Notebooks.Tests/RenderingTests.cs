@@ -116,6 +116,7 @@ public sealed class RenderingTests
     {
         Assert.Equal((600, 400), ChartImages.Size("<script>var layout = {\"width\":600,\"height\":400,\"template\":{}};</script>"));
         Assert.Equal((900, 500), ChartImages.Size("<script>var layout = {\"template\":{\"width\":3}};</script>"));
+        Assert.Equal((720, 420), ChartImages.Size("<div id=\"c1\" class=\"chart\" style=\"width:720px;height:420px;max-width:100%\"></div><script>var layout = {\"title\":{}};</script>"));
     }
 
     [Fact]

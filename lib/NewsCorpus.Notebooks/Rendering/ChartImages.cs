@@ -37,11 +37,17 @@ public sealed partial class ChartImages(HeadlessChromium browser)
         return browser.ScreenshotAsync(page, width, height, cancellationToken);
     }
 
-    /// <summary>The chart's own size when its layout sets one (Plotly.NET writes width and height first), else a default.</summary>
-    internal static (int Width, int Height) Size(string chartHtml) =>
-        LayoutSize().Match(WebUtility.HtmlDecode(chartHtml)) is { Success: true } match
-            ? (int.Parse(match.Groups[1].Value), int.Parse(match.Groups[2].Value))
-            : (DefaultWidth, DefaultHeight);
+    /// <summary>The chart's own size: its div's pixel size, else its layout's (Plotly.NET writes width and height
+    /// first), else a default.</summary>
+    internal static (int Width, int Height) Size(string chartHtml)
+    {
+        var html = WebUtility.HtmlDecode(chartHtml);
+        var match = DivSize().Match(html) is { Success: true } div ? div : LayoutSize().Match(html);
+        return match.Success ? (int.Parse(match.Groups[1].Value), int.Parse(match.Groups[2].Value)) : (DefaultWidth, DefaultHeight);
+    }
+
+    [GeneratedRegex(@"<div[^>]*style=""[^""]*\bwidth:\s*(\d+)px;\s*height:\s*(\d+)px")]
+    private static partial Regex DivSize();
 
     [GeneratedRegex(@"var layout = \{""width"":(\d+),""height"":(\d+)")]
     private static partial Regex LayoutSize();
