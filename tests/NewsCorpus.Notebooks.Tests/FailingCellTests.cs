@@ -80,10 +80,10 @@ public sealed class FailingCellTests : IDisposable
     {
         var run = await fixtures.RunCellsAsync("env.ipynb",
             new RunOptions { Environment = new Dictionary<string, string?> { ["NEWSCORPUS_DATA"] = "/srv/corpus-2023" } },
-            "Environment.GetEnvironmentVariable(\"NEWSCORPUS_DATA\")", "System.IO.Directory.GetCurrentDirectory() == System.IO.Path.GetFullPath(\"lib/..\")",
+            "Environment.GetEnvironmentVariable(\"NEWSCORPUS_DATA\") == \"/srv/corpus-2023\"", "System.IO.Directory.GetCurrentDirectory() == System.IO.Path.GetFullPath(\"lib/..\")",
             "System.IO.File.Exists(\"env.ipynb\")");
 
-        Assert.Equal(["/srv/corpus-2023", "True", "True"],
+        Assert.Equal(["True", "True", "True"],
                      run.Notebook.Cells.Select(cell => Assert.IsType<DisplayOutput>(Assert.Single(cell.Outputs))["text/plain"]));
         Assert.Null(Environment.GetEnvironmentVariable("NEWSCORPUS_DATA"));
     }
@@ -92,9 +92,13 @@ public sealed class FailingCellTests : IDisposable
     public async Task No_machine_path_leaks_into_error_outputs_or_printed_text()
     {
         var run = await fixtures.RunCellsAsync("paths.ipynb", new RunOptions { ContinueOnError = true },
-            "Console.WriteLine(System.IO.Path.GetFullPath(\"data.csv\"));", "System.IO.File.ReadAllText(\"missing/nothing.txt\")");
+            "Console.WriteLine(System.IO.Path.GetFullPath(\"data.csv\"));", "System.IO.File.ReadAllText(\"missing/nothing.txt\")",
+            "new { Source = System.IO.Path.GetFullPath(\"raw/000.txt\") }");
 
         Assert.Equal([new StreamOutput("stdout", "data.csv\n")], run.Notebook.Cells[0].Outputs);
+        var display = Assert.IsType<DisplayOutput>(Assert.Single(run.Notebook.Cells[2].Outputs));
+        Assert.All(display.Data.Values, text => Assert.DoesNotContain(fixtures.Directory, text));
+        Assert.Contains("000.txt", display["text/plain"]);
         var error = Assert.IsType<ErrorOutput>(Assert.Single(run.Notebook.Cells[1].Outputs));
         Assert.Equal("System.IO.DirectoryNotFoundException", error.Name);
         Assert.Equal("Could not find a part of the path 'nothing.txt'.", error.Value);

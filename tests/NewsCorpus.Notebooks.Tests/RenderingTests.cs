@@ -77,6 +77,7 @@ public sealed class RenderingTests
     [InlineData("data folder /work/wt/render/data", "data folder data")]
     [InlineData("from ~/corpus/raw/000.txt", "from 000.txt")]
     [InlineData(@"at C:\Users\ana\src\Trends.cs:line 4", "at Trends.cs:line 4")]
+    [InlineData("<p><b>语料</b> /srv/corpus/data · <img src=\"data:image/png;base64,iVB+/Rw0/KG==\"></p>", "<p><b>语料</b> data · <img src=\"data:image/png;base64,iVB+/Rw0/KG==\"></p>")]
     [InlineData("see https://cdn.plot.ly/plotly-2.28.0.min.js and notebooks/trends.ipynb, 1/2/3", "see https://cdn.plot.ly/plotly-2.28.0.min.js and notebooks/trends.ipynb, 1/2/3")]
     public void Path_scrubber_keeps_only_file_names_of_absolute_paths(string text, string expected) =>
         Assert.Equal(expected, PathScrubber.Scrub(text));

@@ -75,7 +75,7 @@ public sealed class NotebookRunner(RunOptions options)
             var collector = new OutputCollector();
             var failure = await RunCellAsync(cell, index + 1, session, collector, console, cancellationToken);
             cell.ExecutionCount = ++executionCount;
-            cell.Outputs.AddRange(collector.Outputs.Select(ScrubStream));
+            cell.Outputs.AddRange(collector.Outputs.Select(Scrub));
             if (failure is not null) failures.Add(failure with { Message = $"{name}: {failure.Message}" });
         }
         return failures;
@@ -114,6 +114,15 @@ public sealed class NotebookRunner(RunOptions options)
         return error.Failure;
     }
 
-    private static CellOutput ScrubStream(CellOutput output) =>
-        output is StreamOutput stream ? stream with { Text = PathScrubber.Scrub(stream.Text) } : output;
+    /// <summary>Outputs are shared: printed and displayed text loses machine folders (error outputs are built scrubbed).</summary>
+    private static CellOutput Scrub(CellOutput output) => output switch
+    {
+        StreamOutput stream => stream with { Text = PathScrubber.Scrub(stream.Text) },
+        DisplayOutput display => display with
+        {
+            Data = display.Data.ToDictionary(pair => pair.Key,
+                pair => pair.Key.StartsWith("text/", StringComparison.Ordinal) ? PathScrubber.Scrub(pair.Value) : pair.Value),
+        },
+        _ => output,
+    };
 }
