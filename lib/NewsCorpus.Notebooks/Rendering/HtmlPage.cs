@@ -40,17 +40,7 @@ public static class HtmlPage
             }
         }
         return $"""
-            <!DOCTYPE html>
-            <html lang="zh-CN">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>{WebUtility.HtmlEncode(title)}</title>
-            <style>
-            {PageStyle.Css}
-            </style>
-            {(hasChart ? $"<script>/* plotly.js {PlotlyScript.Version}, MIT licence */\n{PlotlyScript.Source}</script>" : "")}
-            </head>
+            {PageStyle.Head(title, hasChart ? $"<script>/* plotly.js {PlotlyScript.Version}, MIT licence */\n{PlotlyScript.Source}</script>" : "")}
             <body>
             <header class="page"><a href="index.html">all notebooks</a> · <a href="{Uri.EscapeDataString(fileName)}">{WebUtility.HtmlEncode(fileName)}</a> (executed notebook)</header>
             <main>

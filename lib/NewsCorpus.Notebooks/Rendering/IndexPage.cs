@@ -30,16 +30,7 @@ public static class IndexPage
         foreach (var (label, value) in corpusSummary)
             summary.Append($"<tr><th>{WebUtility.HtmlEncode(label)}</th><td>{WebUtility.HtmlEncode(value)}</td></tr>\n");
         return $"""
-            <!DOCTYPE html>
-            <html lang="zh-CN">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>NewsCorpus notebooks</title>
-            <style>
-            {PageStyle.Css}
-            </style>
-            </head>
+            {PageStyle.Head("NewsCorpus notebooks")}
             <body>
             <header class="page"><h1>NewsCorpus notebooks</h1>
             Data folder <code>{WebUtility.HtmlEncode(dataFolder)}</code> · rendered {renderedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC</header>

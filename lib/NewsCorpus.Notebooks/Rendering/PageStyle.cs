@@ -4,6 +4,21 @@ namespace NewsCorpus.Notebooks.Rendering;
 /// highlight colours.</summary>
 internal static class PageStyle
 {
+    /// <summary>Doctype, html and head of a page (Chinese, UTF-8), with the shared CSS and anything else the head needs.</summary>
+    public static string Head(string title, string extra = "") => $"""
+        <!DOCTYPE html>
+        <html lang="zh-CN">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>{System.Net.WebUtility.HtmlEncode(title)}</title>
+        <style>
+        {Css}
+        </style>
+        {extra}
+        </head>
+        """;
+
     public const string Css = """
         :root { --ink:#1f2328; --muted:#59636e; --line:#d1d9e0; --code-bg:#f6f8fa; --accent:#0969da; --err:#cf222e; }
         * { box-sizing: border-box; }
