@@ -11,6 +11,7 @@ internal static class CommandSet
         yield return ExtractCommand.Create();
         yield return IngestCommand.Create();
         yield return ExportCommand.Create();
+        yield return RenderCommand.Create();
         yield return BenchCommand.Create();
     }
 }
