@@ -1,4 +1,7 @@
+using NewsCorpus.Extraction.Entities;
 using NewsCorpus.Reading;
+using NewsCorpus.Segmentation;
+using NewsCorpus.Topics;
 
 namespace NewsCorpus.Pipeline;
 
@@ -12,6 +15,8 @@ internal static class DefaultStages
 
     public static IEnumerable<IArticleEnricher> Enrichers(string? dataDirectory)
     {
-        yield break;
+        var lexicons = LexiconSource.For(dataDirectory);
+        yield return new EntityEnricher(new EntityExtractor(dataDirectory is null ? EntityLexicons.Embedded : EntityLexicons.Load(lexicons)));
+        yield return new TopicEnricher(new TopicScorer(dataDirectory is null ? TopicLexicon.Embedded : TopicLexicon.Load(lexicons)));
     }
 }
