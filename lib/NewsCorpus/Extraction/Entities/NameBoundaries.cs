@@ -35,7 +35,7 @@ public sealed class NameBoundaries
             if (_words.LongestEndingAt(text, start, out _) > 0)
             {
                 // A one-character stem cut by a boundary character (和平村: 和) defers to an earlier anchor.
-                if (end - start < 2 && anchor >= 0) { stop = Stop.Anchor; return anchor; }
+                if (end - start == 1 && anchor >= 0) { stop = Stop.Anchor; return anchor; }
                 stop = Stop.Word;
                 return start;
             }

@@ -20,7 +20,7 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
         for (var i = 0; i < s.Length; i++)
         {
             var known = lexicon.Known.LongestAt(s, i, out var fullName);
-            if (known > 0 && (i == 0 || !CjkText.IsHan(s[i - 1]) || !IsInsideName(s, i)))
+            if (known > 0)
                 found.Add(new OrganizationMention(fullName, fullName == s.Slice(i, known).ToString() ? null : s.Slice(i, known).ToString(), new Span(i, i + known)));
             var suffix = lexicon.Suffixes.LongestAt(s, i, out var ending);
             if (suffix > 0 && NameEndingAt(s, i, suffix, ending, anchors, placeStarts) is { } span)
@@ -34,18 +34,15 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
         return LinkShortForms(s, kept, m => placeEnds.TryGetValue(m.Span.Start, out var e) && e < m.Span.End ? e - m.Span.Start : 0);
     }
 
-    /// <summary>A known short form glued to a longer run of Han text that is itself a name is left to the suffix rule.</summary>
-    private bool IsInsideName(ReadOnlySpan<char> s, int i) => !boundaries.IsBoundaryWordEndingAt(s, i);
-
     private Span? NameEndingAt(ReadOnlySpan<char> s, int suffixStart, int suffixLength, OrganizationSuffix ending, HashSet<int> anchors, HashSet<int> placeStarts)
     {
         var end = suffixStart + suffixLength;
         var start = StartWithBrackets(s, suffixStart, ending.MaxStem, anchors);
         if (start < 0) return null;
         var stem = s[start..suffixStart];
-        if (stem.Length < 2 || lexicon.NotOrganizations.Contains(stem)) return null;
-        for (var k = 1; k <= stem.Length; k++)
-            if (lexicon.NotOrganizations.Contains(stem[..k]) && k == stem.Length) return null;
+        if (stem.Length < ending.MinStem || lexicon.NotOrganizations.Contains(stem)) return null;
+        // 辖区内定点医院: a stem ending in a generic two-character modifier is no name.
+        if (stem.Length > 2 && lexicon.NotOrganizations.Contains(stem[^2..])) return null;
         if (ending.NeedsPlace && !placeStarts.Contains(start) && stem[0] is not ('市' or '省' or '区' or '县')) return null;
         return new Span(start, end);
     }

@@ -4,7 +4,7 @@ namespace NewsCorpus.Extraction.Entities;
 
 /// <summary>An organisation ending (有限公司, 医院, 局 …) and how far a name may run before it.</summary>
 /// <param name="NeedsPlace">Short, common endings (局, 委, 办) make a name only after a place or 市/省/区/县.</param>
-public sealed record OrganizationSuffix(string Suffix, int MaxStem, bool NeedsPlace);
+public sealed record OrganizationSuffix(string Suffix, int MaxStem, bool NeedsPlace, int MinStem = 2);
 
 /// <summary>
 /// The organisation data of data/lexicons: known organisations with the short forms newspapers use
@@ -23,7 +23,8 @@ public sealed class OrganizationLexicon
                     Known.Add(alias, row[0]);
         }
         foreach (var row in suffixes)
-            Suffixes.Add(row[0], new OrganizationSuffix(row[0], int.Parse(row[1], System.Globalization.CultureInfo.InvariantCulture), row.Length > 2 && row[2].Trim() == "yes"));
+            Suffixes.Add(row[0], new OrganizationSuffix(row[0], int.Parse(row[1], System.Globalization.CultureInfo.InvariantCulture), row.Length > 2 && row[2].Trim() == "yes",
+                row.Length > 3 ? int.Parse(row[3], System.Globalization.CultureInfo.InvariantCulture) : 2));
         foreach (var s in notOrganizations) NotOrganizations.Add(s, true);
         CoreEndings = [.. coreEndings.OrderByDescending(e => e.Length)];
     }

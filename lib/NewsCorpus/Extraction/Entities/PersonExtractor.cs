@@ -28,7 +28,7 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
                 found.Add(new PersonMention(s[speaker.Start..speaker.End].ToString(), null, speaker));
         }
         ReadTables(text, found);
-        var people = found.Where(p => !Overlaps(p.Span, taken)).ToList();
+        var people = PreferShorterNames(found.Where(p => !Overlaps(p.Span, taken)).ToList());
         return EveryOccurrence(text, people, taken);
     }
 
@@ -129,6 +129,15 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
         var name = rest.ToString().Replace(" ", "").Replace("\u3000", "");
         if (name.Length is < 2 or > 4 || rest.Length - name.Length > 1 || !lexicon.IsName(name, 0, name.Length)) return;
         found.Add(new PersonMention(name, title, new Span(offset + nameStart, offset + nameStart + rest.Length)));
+    }
+
+    /// <summary>"马双敲开" read as 马双敲 when 马双 is found elsewhere: the shorter name wins.</summary>
+    private static List<PersonMention> PreferShorterNames(List<PersonMention> people)
+    {
+        var names = people.Select(p => p.Name).ToHashSet();
+        return [.. people.Select(p => p.Name.Length == 3 && names.Contains(p.Name[..2])
+            ? p with { Name = p.Name[..2], Span = new Span(p.Span.Start, p.Span.Start + 2) }
+            : p)];
     }
 
     private static bool Overlaps(Span span, IReadOnlyList<Span> taken) =>

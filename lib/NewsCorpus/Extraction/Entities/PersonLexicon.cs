@@ -10,7 +10,7 @@ public sealed class PersonLexicon
 {
     public PersonLexicon(
         IEnumerable<string> surnames, IEnumerable<string> titles, IEnumerable<string> bylineRoles, IEnumerable<string> speechVerbs,
-        IEnumerable<string> nameEnders, IEnumerable<string> nameFollowers, IEnumerable<string> notNames)
+        IEnumerable<string> nameEnders, IEnumerable<string> nameFollowers, IEnumerable<string> notNames, IEnumerable<string> notNameChars)
     {
         foreach (var s in surnames) Surnames.Add(s, true);
         foreach (var t in titles) Titles.Add(t, true);
@@ -19,6 +19,7 @@ public sealed class PersonLexicon
         foreach (var e in nameEnders) NameEnders.UnionWith(e);
         foreach (var f in nameFollowers) NameFollowers.Add(f, true);
         foreach (var n in notNames) NotNames.Add(n);
+        foreach (var c in notNameChars) NotNameChars.UnionWith(c);
     }
 
     public static PersonLexicon Load(LexiconSource source) => new(
@@ -28,7 +29,8 @@ public sealed class PersonLexicon
         source.Words("lexicons/speech-verbs.txt"),
         source.Words("lexicons/name-enders.txt"),
         source.Words("lexicons/name-followers.txt"),
-        source.Words("lexicons/not-names.txt"));
+        source.Words("lexicons/not-names.txt"),
+        source.Words("lexicons/not-name-chars.txt"));
 
     public TermTrie<bool> Surnames { get; } = new();
     public TermTrie<bool> Titles { get; } = new();
@@ -37,6 +39,9 @@ public sealed class PersonLexicon
     public HashSet<char> NameEnders { get; } = [];
     public TermTrie<bool> NameFollowers { get; } = new();
     public HashSet<string> NotNames { get; } = [];
+
+    /// <summary>Characters never part of a given name (不, 的, 们 …).</summary>
+    public HashSet<char> NotNameChars { get; } = [];
 
     /// <summary>Length of the surname starting at <paramref name="at"/> (compound surnames first), 0 if none.</summary>
     public int SurnameAt(ReadOnlySpan<char> text, int at) => Surnames.LongestAt(text, at, out _);
@@ -47,7 +52,11 @@ public sealed class PersonLexicon
         if (at < 0 || at + length > text.Length || !CjkText.AllHan(text.Slice(at, length))) return false;
         var surname = SurnameAt(text, at);
         if (surname == 0 || length - surname is < 1 or > 2) return false;
-        return !NotNames.Contains(text.Slice(at, length).ToString());
+        var name = text.Slice(at, length);
+        foreach (var c in name[surname..]) if (NotNameChars.Contains(c)) return false;
+        // 全部返, 查找线: a name whose first two characters, or whose given name, is a listed non-name.
+        return !NotNames.Contains(name.ToString()) && !NotNames.Contains(name[..2].ToString()) && !NotNames.Contains(name[surname..].ToString())
+            && Titles.LongestEndingAt(name, name.Length, out _) == 0;
     }
 
     /// <summary>

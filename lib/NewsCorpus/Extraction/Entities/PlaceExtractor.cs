@@ -44,6 +44,7 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, NameBoundaries boundarie
     private Span? GenericAt(ReadOnlySpan<char> s, int start, HashSet<int> anchors, out PlaceSuffix? suffix)
     {
         suffix = null;
+        if (!CjkText.IsHan(s[start])) return null;
         if (start > 0 && CjkText.IsHan(s[start - 1]) && !anchors.Contains(start) && !boundaries.IsBoundaryWordEndingAt(s, start))
             return null;
         for (var stemEnd = start + 2; stemEnd < s.Length && stemEnd - start <= MaxStem; stemEnd++)
@@ -53,7 +54,7 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, NameBoundaries boundarie
             if (len == 0 || stemEnd - start > candidate.MaxStem) continue;
             var nameStart = boundaries.StartOf(s, stemEnd, candidate.MaxStem, anchors, out var stop);
             if (nameStart != start) continue;
-            if (candidate.NeedsAnchor && stop == NameBoundaries.Stop.Text) continue;
+            if (candidate.NeedsAnchor && stop != NameBoundaries.Stop.Anchor && !(candidate.AfterWord && stop == NameBoundaries.Stop.Word)) continue;
             if (IsExcluded(s[start..stemEnd], s[start..(stemEnd + len)])) continue;
             suffix = candidate;
             return new Span(start, stemEnd + len);
@@ -66,7 +67,7 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, NameBoundaries boundarie
     /// <summary>A listed stem, or a name ending in a listed word (返乡, 城乡): not a place.</summary>
     private bool IsExcluded(ReadOnlySpan<char> stem, ReadOnlySpan<char> name)
     {
-        if (gazetteer.NotPlaces.Contains(stem)) return true;
+        if (gazetteer.NotPlaces.Contains(stem) || gazetteer.NotPlaceStarts.Contains(stem[0])) return true;
         for (var k = 2; k <= name.Length; k++)
             if (gazetteer.NotPlaces.Contains(name[^k..])) return true;
         return false;

@@ -1,0 +1,70 @@
+using NewsCorpus.Extraction.Entities;
+using Xunit.Abstractions;
+
+namespace NewsCorpus.Tests.Entities;
+
+/// <summary>
+/// Recall and precision of the entity extractors against the hand-made lists in Entities/Expected
+/// (one per seed, see its README), on each seed's whole text.
+/// </summary>
+public class SeedEntityRecallTests(ITestOutputHelper output)
+{
+    private static readonly EntityExtractor Extractor = new();
+
+    private static readonly string[] Seeds = ["000", "001", "002", "003", "004"];
+
+    public static TheoryData<string> SeedNumbers => new(Seeds);
+
+    [Fact]
+    public void Recall_over_all_seeds_is_at_least_85_percent_with_precision_at_least_80_percent()
+    {
+        var scores = Seeds.Select(Score).ToList();
+        int expected = scores.Sum(s => s.Expected), hit = scores.Sum(s => s.Hit), found = scores.Sum(s => s.Found), correct = scores.Sum(s => s.Correct);
+        foreach (var kind in new[] { "place", "org", "person" })
+            output.WriteLine($"{kind}: recall {scores.Sum(s => s.HitBy[kind])}/{scores.Sum(s => s.ExpectedBy[kind])}, precision {scores.Sum(s => s.CorrectBy[kind])}/{scores.Sum(s => s.FoundBy[kind])}");
+        output.WriteLine($"all: recall {hit}/{expected} = {(double)hit / expected:P1}, precision {correct}/{found} = {(double)correct / found:P1}");
+        Assert.True(hit >= 0.85 * expected, $"recall {hit}/{expected}");
+        Assert.True(correct >= 0.80 * found, $"precision {correct}/{found}");
+    }
+
+    [Theory]
+    [MemberData(nameof(SeedNumbers))]
+    public void Each_seed_has_recall_of_at_least_80_percent(string seed)
+    {
+        var score = Score(seed);
+        foreach (var miss in score.Missed) output.WriteLine("missed: " + miss);
+        foreach (var extra in score.Extra) output.WriteLine("extra: " + extra);
+        Assert.True(score.Hit >= 0.80 * score.Expected, $"{seed}: recall {score.Hit}/{score.Expected}");
+    }
+
+    private sealed record SeedScore(
+        int Expected, int Hit, int Found, int Correct, IReadOnlyList<string> Missed, IReadOnlyList<string> Extra,
+        Dictionary<string, int> ExpectedBy, Dictionary<string, int> HitBy, Dictionary<string, int> FoundBy, Dictionary<string, int> CorrectBy);
+
+    private static SeedScore Score(string seed)
+    {
+        var text = File.ReadAllText(Shared.Seeds.File(seed));
+        var entities = Extractor.Extract(text);
+        var found = new List<(string Kind, string[] Forms)>();
+        found.AddRange(entities.Places.Select(p => ("place", new[] { p.Name, text[p.Span.Start..p.Span.End] })));
+        found.AddRange(entities.Organizations.Select(o => ("org", new[] { o.Name, o.Alias ?? o.Name, text[o.Span.Start..o.Span.End] })));
+        found.AddRange(entities.People.Select(p => ("person", new[] { p.Name })));
+        var foundEntities = found.GroupBy(f => (f.Kind, f.Forms[0])).Select(g => (g.Key.Kind, Forms: g.SelectMany(f => f.Forms).ToHashSet())).ToList();
+        var expected = File.ReadAllLines(Path.Combine(Shared.Seeds.RepoRoot, "tests/NewsCorpus.Tests/Entities/Expected", seed + ".tsv"))
+            .Where(l => l.Length > 0)
+            .Select(l => l.Split('\t'))
+            .Select(c => (Kind: c[0], Forms: c[1].Split('|')))
+            .ToList();
+        var kinds = new[] { "place", "org", "person" };
+        var missed = expected.Where(e => !foundEntities.Any(f => f.Kind == e.Kind && e.Forms.Any(f.Forms.Contains))).ToList();
+        var extra = foundEntities.Where(f => !expected.Any(e => e.Kind == f.Kind && e.Forms.Any(f.Forms.Contains))).ToList();
+        return new SeedScore(
+            expected.Count, expected.Count - missed.Count, foundEntities.Count, foundEntities.Count - extra.Count,
+            [.. missed.Select(m => $"{m.Kind} {string.Join('|', m.Forms)}")],
+            [.. extra.Select(e => $"{e.Kind} {string.Join('|', e.Forms)}")],
+            kinds.ToDictionary(k => k, k => expected.Count(e => e.Kind == k)),
+            kinds.ToDictionary(k => k, k => expected.Count(e => e.Kind == k) - missed.Count(e => e.Kind == k)),
+            kinds.ToDictionary(k => k, k => foundEntities.Count(e => e.Kind == k)),
+            kinds.ToDictionary(k => k, k => foundEntities.Count(e => e.Kind == k) - extra.Count(e => e.Kind == k)));
+    }
+}
