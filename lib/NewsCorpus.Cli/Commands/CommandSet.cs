@@ -8,5 +8,6 @@ internal static class CommandSet
     public static IEnumerable<Command> All()
     {
         yield return ParseCommand.Create();
+        yield return SegmentCommand.Create();
     }
 }
