@@ -15,18 +15,20 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
     {
         var s = text.AsSpan();
         var placeStarts = places.Select(p => p.Span.Start).ToHashSet();
+        // Organisation names nest (…集团 + 有限公司, …公安局 + 交警大队): a name may run over an earlier candidate,
+        // the longest is kept; only a known organisation's end stops it (市卫健委 | 党委).
         var anchors = new HashSet<int>();
         var found = new List<OrganizationMention>();
         for (var i = 0; i < s.Length; i++)
         {
             var known = lexicon.Known.LongestAt(s, i, out var fullName);
+            if (known > 0) anchors.Add(i + known);
             if (known > 0)
                 found.Add(new OrganizationMention(fullName, fullName == s.Slice(i, known).ToString() ? null : s.Slice(i, known).ToString(), new Span(i, i + known)));
             var suffix = lexicon.Suffixes.LongestAt(s, i, out var ending);
             if (suffix > 0 && NameEndingAt(s, i, suffix, ending, anchors, placeStarts) is { } span)
             {
                 found.Add(new OrganizationMention(s[span.Start..span.End].ToString(), null, span));
-                anchors.Add(span.End);
             }
         }
         var kept = MergeAdjacent(s, KeepLongest(found));
@@ -81,13 +83,13 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
 
     private static OrganizationMention Extend(OrganizationMention m, int end) => m with { Span = new Span(m.Span.Start, end), Alias = null };
 
-    /// <summary>A unit right after its parent body is one name: 醴陵市公安局 + 交警大队.</summary>
+    /// <summary>A unit right after its parent body is one name, as printed: 醴陵市公安局 + 交警大队, 致公党 + 芦淞区工委.</summary>
     private static List<OrganizationMention> MergeAdjacent(ReadOnlySpan<char> s, List<OrganizationMention> kept)
     {
         var merged = new List<OrganizationMention>();
         foreach (var m in kept)
         {
-            if (merged.Count > 0 && merged[^1].Span.End == m.Span.Start && merged[^1].Alias is null && m.Alias is null)
+            if (merged.Count > 0 && merged[^1].Span.End == m.Span.Start && m.Alias is null)
             {
                 var span = new Span(merged[^1].Span.Start, m.Span.End);
                 merged[^1] = new OrganizationMention(s[span.Start..span.End].ToString(), null, span);
