@@ -49,7 +49,7 @@ public class TermFrequencyTests
         var row = Assert.Single(rows, r => r.Topic == "复工复产");
         // 复工复产 twice, then 企业 and 复工 in the unscored article.
         Assert.Equal(("2020-02", 1, 4, 0.9), (row.Period.Label, row.Articles, row.Hits, row.MeanScore));
-        Assert.Equal(4 * 10_000.0 / 14, row.PerTenThousandChars, 9);
+        Assert.Equal(4 * 10_000.0 / 15, row.PerTenThousandChars, 9);
     }
 
     [Fact]
