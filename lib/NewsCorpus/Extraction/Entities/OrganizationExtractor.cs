@@ -41,13 +41,22 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
         var end = suffixStart + suffixLength;
         var start = StartWithBrackets(s, suffixStart, ending.MaxStem, anchors);
         if (start < 0) return null;
+        if (ending.NeedsPlace && !placeStarts.Contains(start) && !IsLocalPrefix(s[start]))
+        {
+            // 经株洲市渌口区人民政府: the name starts at the place inside the run.
+            for (var p = start + 1; p < suffixStart; p++)
+                if (placeStarts.Contains(p)) { start = p; break; }
+        }
         var stem = s[start..suffixStart];
         if (stem.Length < ending.MinStem || lexicon.NotOrganizations.Contains(stem)) return null;
         // 辖区内定点医院: a stem ending in a generic two-character modifier is no name.
         if (stem.Length > 2 && lexicon.NotOrganizations.Contains(stem[^2..])) return null;
-        if (ending.NeedsPlace && !placeStarts.Contains(start) && stem[0] is not ('市' or '省' or '区' or '县')) return null;
+        if (ending.NeedsPlace && !placeStarts.Contains(start) && !IsLocalPrefix(stem[0])) return null;
         return new Span(start, end);
     }
+
+    /// <summary>市, 省, 区, 县 standing for the local government level: 市卫健委, 区红十字会.</summary>
+    private static bool IsLocalPrefix(char c) => c is '市' or '省' or '区' or '县';
 
     /// <summary>Name start, letting a bracketed place stand inside a company name: 众普森科技(株洲)有限公司.</summary>
     private int StartWithBrackets(ReadOnlySpan<char> s, int end, int maxStem, HashSet<int> anchors)

@@ -28,8 +28,76 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
                 found.Add(new PersonMention(s[speaker.Start..speaker.End].ToString(), null, speaker));
         }
         ReadTables(text, found);
+        ReadEnumerations(s, found);
+        ReadAfterOrganizations(s, taken, found);
         var people = PreferShorterNames(found.Where(p => !Overlaps(p.Span, taken)).ToList());
         return EveryOccurrence(text, people, taken);
+    }
+
+    /// <summary>
+    /// Names joined by 、: after a person found ("辅警沈昭、罗娟"), or closed by a count word
+    /// ("谭仁、罗敏二人", "徐兴隆、金月娥夫妇").
+    /// </summary>
+    private void ReadEnumerations(ReadOnlySpan<char> s, List<PersonMention> found)
+    {
+        foreach (var person in found.ToList())
+        {
+            var at = person.Span.End;
+            while (at < s.Length && s[at] == '、' && lexicon.NameLengthAt(s, at + 1) is var length and > 0)
+            {
+                found.Add(new PersonMention(s.Slice(at + 1, length).ToString(), person.Title, new Span(at + 1, at + 1 + length)));
+                at += 1 + length;
+            }
+        }
+        for (var i = s.IndexOf('、'); i > 0; i = s[(i + 1)..].IndexOf('、') is var next and >= 0 ? i + 1 + next : -1)
+        {
+            var first = NameEndingAt(s, i);
+            if (first is null || GroupedNameLength(s, i + 1) is not (var length and > 0)) continue;
+            var end = i + 1 + length;
+            found.Add(new PersonMention(s[first.Value.Start..first.Value.End].ToString(), null, first.Value));
+            found.Add(new PersonMention(s.Slice(i + 1, length).ToString(), null, new Span(i + 1, end)));
+        }
+    }
+
+    /// <summary>Length of a name at <paramref name="at"/> that a group word closes (罗敏二人), 0 if none.</summary>
+    private int GroupedNameLength(ReadOnlySpan<char> s, int at)
+    {
+        for (var length = 2; length <= 3; length++)
+            if (lexicon.IsName(s, at, length) && StartsWithAny(s[(at + length)..], GroupWords)) return length;
+        return 0;
+    }
+
+    private static bool StartsWithAny(ReadOnlySpan<char> s, string[] words)
+    {
+        foreach (var w in words) if (s.StartsWith(w)) return true;
+        return false;
+    }
+
+    private static readonly string[] GroupWords = ["二人", "两人", "三人", "夫妇", "夫妻", "两名", "三名", "等人", "同志", "两位", "二位"];
+
+    /// <summary>A name ending at <paramref name="end"/> whose left edge is a clause start, title or boundary word.</summary>
+    private Span? NameEndingAt(ReadOnlySpan<char> s, int end)
+    {
+        for (var length = 3; length >= 2; length--)
+        {
+            var at = end - length;
+            if (lexicon.IsName(s, at, length) && (at == 0 || !CjkText.IsHan(s[at - 1]) || lexicon.Titles.LongestEndingAt(s, at, out _) > 0
+                || boundaries.IsBoundaryWordEndingAt(s, at) || (at >= 1 && s[at - 1] == '人')))
+                return new Span(at, end);
+        }
+        return null;
+    }
+
+    /// <summary>A name right after an organisation, as in "市住建局杨建中负责联络": the organisation is the title.</summary>
+    private void ReadAfterOrganizations(ReadOnlySpan<char> s, IReadOnlyList<Span> taken, List<PersonMention> found)
+    {
+        foreach (var org in taken)
+        {
+            // Only full three-character names: two characters after a unit are too often a word (施工, 连夜).
+            var length = lexicon.NameLengthAt(s, org.End);
+            if (length != 3 || org.End + length >= s.Length || !lexicon.NameEnders.Contains(s[org.End + length])) continue;
+            found.Add(new PersonMention(s.Slice(org.End, length).ToString(), s[org.Start..org.End].ToString(), new Span(org.End, org.End + length)));
+        }
     }
 
     /// <summary>Names after a byline role, separated by spaces: "记者 李支国 尹二荣", "全媒体记者/成炫兰", "讲述人:…单位 余蛟".</summary>
@@ -63,8 +131,7 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
     private bool EndsCredit(ReadOnlySpan<char> s, int at)
     {
         if (at >= s.Length || !CjkText.IsHan(s[at]) || lexicon.BylineRoles.LongestAt(s, at, out _) > 0) return true;
-        foreach (var w in CreditWords) if (s[at..].StartsWith(w)) return true;
-        return false;
+        return StartsWithAny(s[at..], CreditWords);
     }
 
     private static int SkipSeparators(ReadOnlySpan<char> s, int i)

@@ -17,7 +17,7 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, NameBoundaries boundarie
         while (i < s.Length)
         {
             var known = gazetteer.Names.LongestAt(s, i, out var place);
-            var generic = GenericAt(s, i, anchors, out var suffix);
+            var generic = GenericAt(s, i, anchors, out var suffix) ?? KnownWithEnding(s, i, known, out suffix);
             if (known == 0 && generic is null) { i++; continue; }
             PlaceMention mention;
             // A generic name may grow a known place by an ending (清水塘 + 大桥) but not swallow it (炎陵县 + 中村…).
@@ -35,6 +35,8 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, NameBoundaries boundarie
             }
             mentions.Add(mention);
             anchors.Add(mention.Span.End);
+            // 龙泉路、泰亨路: an enumeration continues after the comma.
+            if (mention.Span.End < s.Length && s[mention.Span.End] == '、') anchors.Add(mention.Span.End + 1);
             i = mention.Span.End;
         }
         return mentions;
@@ -56,6 +58,10 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, NameBoundaries boundarie
             if (nameStart != start) continue;
             if (candidate.NeedsAnchor && stop != NameBoundaries.Stop.Anchor && !(candidate.AfterWord && stop == NameBoundaries.Stop.Word)) continue;
             if (IsExcluded(s[start..stemEnd], s[start..(stemEnd + len)])) continue;
+            // 村民, 镇上, 路段: a longer word starts at the ending.
+            if (gazetteer.NotPlaces.LongestAt(s, stemEnd, out _) > len) continue;
+            // “万企兴万村”: a quoted slogan, not a place.
+            if (start > 0 && s[start - 1] == '“' && stemEnd + len < s.Length && s[stemEnd + len] == '”') continue;
             suffix = candidate;
             return new Span(start, stemEnd + len);
         }
@@ -63,6 +69,18 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, NameBoundaries boundarie
     }
 
     private const int MaxStem = 8;
+
+    /// <summary>A known place directly followed by a street or landmark ending: 清水塘 + 大道.</summary>
+    private Span? KnownWithEnding(ReadOnlySpan<char> s, int start, int known, out PlaceSuffix? suffix)
+    {
+        suffix = null;
+        if (known == 0) return null;
+        var len = gazetteer.Suffixes.LongestAt(s, start + known, out var ending);
+        if (len == 0 || ending.Level is not ("road" or "bridge" or "estate" or "zone")) return null;
+        if (gazetteer.NotPlaces.LongestAt(s, start + known, out _) > len) return null;
+        suffix = ending;
+        return new Span(start, start + known + len);
+    }
 
     /// <summary>A listed stem, or a name ending in a listed word (返乡, 城乡): not a place.</summary>
     private bool IsExcluded(ReadOnlySpan<char> stem, ReadOnlySpan<char> name)
