@@ -60,4 +60,10 @@ public class OrganizationExtractorTests
     {
         Assert.Equal(["众普森科技(株洲)有限公司"], Organizations("“企业需要什么，我们就做什么。”众普森科技(株洲)有限公司位于天元区").Select(o => o.Name));
     }
+
+    [Fact]
+    public void A_government_name_starts_at_the_place_inside_a_longer_run()
+    {
+        Assert.Equal(["株洲市渌口区人民政府"], Organizations("经株洲市渌口区人民政府批准，出让一宗土地").Select(o => o.Name));
+    }
 }

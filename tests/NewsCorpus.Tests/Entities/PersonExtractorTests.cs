@@ -57,4 +57,20 @@ public class PersonExtractorTests
     {
         Assert.Empty(People("接受记者采访时,她对记者连声说:“不辛苦。”213名员工全部返岗,居民和黄码人员都在家。"));
     }
+
+    [Fact]
+    public void Names_joined_by_a_comma_are_each_a_person()
+    {
+        var people = People("执勤民警周奎,辅警沈昭、罗娟发现车流异常。残疾人谭仁、罗敏二人行动不便。");
+        Assert.Equal(
+            [("周奎", "执勤民警"), ("沈昭", "辅警"), ("罗娟", "辅警"), ("谭仁", null), ("罗敏", null)],
+            people.Select(p => (p.Name, p.Title)));
+    }
+
+    [Fact]
+    public void A_full_name_right_after_a_unit_takes_the_unit_as_title()
+    {
+        var people = People("市住建局杨建中负责联络二十三冶二公司。");
+        Assert.Equal([("杨建中", "市住建局")], people.Select(p => (p.Name, p.Title)));
+    }
 }

