@@ -20,12 +20,11 @@ public sealed class DomainDictionary
     public static DomainDictionary Load(LexiconSource source)
     {
         var gazetteer = Gazetteer.Load(source);
-        var organizations = source.Rows("lexicons/organizations.tsv")
-            .SelectMany(r => r.Take(1).Concat(r.Skip(1).SelectMany(c => c.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))));
+        var organizations = source.Rows("lexicons/organizations.tsv").SelectMany(r => r.Take(1).Concat(LexiconSource.List(r.ElementAtOrDefault(1))));
         return new DomainDictionary(
             source.Words("lexicons/domain-words.txt")
                 .Concat(gazetteer.Places.Select(p => p.Name))
-                .Concat(source.Rows("gazetteer/places.tsv").SelectMany(r => r.Length > 3 ? r[3].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : []))
+                .Concat(source.Rows("gazetteer/places.tsv").SelectMany(r => LexiconSource.List(r.ElementAtOrDefault(3))))
                 .Concat(organizations)
                 .Concat(TopicLexicon.Load(source).Terms.Select(t => t.Term)));
     }

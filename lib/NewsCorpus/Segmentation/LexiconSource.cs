@@ -39,6 +39,10 @@ public sealed class LexiconSource
     /// <summary>Tab-separated rows of a table file; trailing empty cells are kept.</summary>
     public IEnumerable<string[]> Rows(string relativePath) => Lines(relativePath).Select(l => l.Split('\t'));
 
+    /// <summary>The items of a comma-separated cell (short forms, aliases); none for an empty or missing cell.</summary>
+    public static string[] List(string? cell) =>
+        cell?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
+
     /// <summary>Files of a folder such as "lexicons/topics" with the given extension, by relative path.</summary>
     public IReadOnlyList<string> Files(string relativeFolder, string extension)
     {

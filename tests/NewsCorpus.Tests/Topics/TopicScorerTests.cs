@@ -49,4 +49,18 @@ public class TopicScorerTests
         Assert.Contains("反腐", topics);
         Assert.Contains("城市管理", topics);
     }
+
+    [Fact]
+    public void The_enricher_scores_the_headline_with_the_text()
+    {
+        const string body = "当天，55人成功献血，共计18040毫升。";
+        var article = new Article
+        {
+            Id = "t", Source = "t.txt", Layout = Layout.Unknown, Lines = new LineRange(1, 2),
+            Body = MappedText.Slice(body, 0, body.Length), Title = "城发集团勇士争当战“疫”英雄 团体献血",
+        };
+        var topics = new TopicEnricher(Scorer).Enrich(article).Topics;
+        Assert.Equal("献血", topics[0].Name);
+        Assert.Equal(Scorer.Score(article.Title + "\n" + body), topics);
+    }
 }

@@ -27,7 +27,7 @@ public sealed class Gazetteer
             var place = new GazetteerPlace(row[0], Cell(row, 1) ?? "place", Cell(row, 2));
             if (!_byName.TryAdd(place.Name, place)) continue;
             Names.Add(place.Name, place);
-            foreach (var alias in (Cell(row, 3) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            foreach (var alias in LexiconSource.List(Cell(row, 3)))
                 Names.Add(alias, place);
         }
         foreach (var row in suffixes)

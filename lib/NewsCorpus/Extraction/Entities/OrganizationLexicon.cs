@@ -18,9 +18,8 @@ public sealed class OrganizationLexicon
         foreach (var row in known)
         {
             Known.Add(row[0], row[0]);
-            if (row.Length > 1)
-                foreach (var alias in row[1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                    Known.Add(alias, row[0]);
+            foreach (var alias in LexiconSource.List(row.ElementAtOrDefault(1)))
+                Known.Add(alias, row[0]);
         }
         foreach (var row in suffixes)
             Suffixes.Add(row[0], new OrganizationSuffix(row[0], int.Parse(row[1], System.Globalization.CultureInfo.InvariantCulture), row.Length > 2 && row[2].Trim() == "yes",
