@@ -39,6 +39,8 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
     private Span? NameEndingAt(ReadOnlySpan<char> s, int suffixStart, int suffixLength, OrganizationSuffix ending, HashSet<int> anchors, HashSet<int> placeStarts)
     {
         var end = suffixStart + suffixLength;
+        // 部署, 局面: a longer word starts at the ending.
+        if (lexicon.NotOrganizations.LongestAt(s, suffixStart, out _) > suffixLength) return null;
         var start = StartWithBrackets(s, suffixStart, ending.MaxStem, anchors);
         if (start < 0) return null;
         if (ending.NeedsPlace && !placeStarts.Contains(start) && !IsLocalPrefix(s[start]))
@@ -48,7 +50,9 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
                 if (placeStarts.Contains(p)) { start = p; break; }
         }
         var stem = s[start..suffixStart];
-        if (stem.Length < ending.MinStem || lexicon.NotOrganizations.Contains(stem)) return null;
+        // 区红十字会: a long ending after the level of government alone is a name.
+        var localBody = stem.Length == 1 && IsLocalPrefix(stem[0]) && ending.Suffix.Length >= 3;
+        if ((stem.Length < ending.MinStem && !localBody) || lexicon.NotOrganizations.Contains(stem)) return null;
         // 辖区内定点医院: a stem ending in a generic two-character modifier is no name.
         if (stem.Length > 2 && lexicon.NotOrganizations.Contains(stem[^2..])) return null;
         if (ending.NeedsPlace && !placeStarts.Contains(start) && !IsLocalPrefix(stem[0])) return null;
