@@ -61,7 +61,7 @@ public static class Keyness
         var counts = new Dictionary<string, int>();
         total = 0;
         foreach (var article in articles)
-            foreach (var (term, n) in counter.Count(article.Text))
+            foreach (var (term, n) in counter.Count(article))
             {
                 counts[term] = counts.GetValueOrDefault(term) + n;
                 total += n;

@@ -26,18 +26,27 @@ public sealed class TermCounter
     public Segmenter Segmenter { get; }
 
     public bool IsTerm(Token token) =>
-        token.Kind is TokenKind.DomainWord || (token.Kind is TokenKind.Word && token.Text.Length >= 2)
+        token.Kind is TokenKind.DomainWord or TokenKind.Entity || (token.Kind is TokenKind.Word && token.Text.Length >= 2)
             ? !_stopwords.Contains(token.Text)
             : false;
 
     /// <summary>The terms of a text, in order.</summary>
     public IEnumerable<Token> Terms(string text) => Segmenter.Segment(text).Where(IsTerm);
 
+    /// <summary>The terms of an article, in order; the people found in it stay whole (ICU's dictionary cuts names: 周|骥).</summary>
+    public IEnumerable<Token> Terms(Article article) =>
+        Segmenter.Segment(article.Text, article.People.Select(p => p.Span)).Where(IsTerm);
+
     /// <summary>How often each term occurs in a text.</summary>
-    public Dictionary<string, int> Count(string text)
+    public Dictionary<string, int> Count(string text) => Tally(Terms(text));
+
+    /// <summary>How often each term occurs in an article, people's names counted whole.</summary>
+    public Dictionary<string, int> Count(Article article) => Tally(Terms(article));
+
+    private static Dictionary<string, int> Tally(IEnumerable<Token> terms)
     {
         var counts = new Dictionary<string, int>();
-        foreach (var t in Terms(text)) counts[t.Text] = counts.GetValueOrDefault(t.Text) + 1;
+        foreach (var t in terms) counts[t.Text] = counts.GetValueOrDefault(t.Text) + 1;
         return counts;
     }
 

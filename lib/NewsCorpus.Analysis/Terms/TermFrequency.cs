@@ -26,7 +26,7 @@ public static class TermFrequency
             foreach (var article in period)
             {
                 chars += TermCounter.Length(article.Text);
-                foreach (var (term, n) in counter.Count(article.Text))
+                foreach (var (term, n) in counter.Count(article))
                 {
                     if (only is not null && !only.Contains(term)) continue;
                     var c = counts.GetValueOrDefault(term);

@@ -22,32 +22,51 @@ public sealed class Segmenter
 
     public DomainDictionary Dictionary { get; }
 
-    public IReadOnlyList<Token> Segment(string text)
+    public IReadOnlyList<Token> Segment(string text) => Segment(text, []);
+
+    /// <summary>
+    /// Segments <paramref name="text"/> keeping each of <paramref name="keepWhole"/> (spans of names found by the
+    /// extractors, in any order; overlapping ones are skipped) as one <see cref="TokenKind.Entity"/> token.
+    /// </summary>
+    public IReadOnlyList<Token> Segment(string text, IEnumerable<Span> keepWhole)
     {
         var tokens = new List<Token>(text.Length / 2);
-        var i = 0;
-        while (i < text.Length)
+        var at = 0;
+        foreach (var span in keepWhole.Where(s => s.Start >= 0 && s.End <= text.Length && s.Length > 0).OrderBy(s => s.Start))
+        {
+            if (span.Start < at) continue;
+            SegmentRange(text, at, span.Start, tokens);
+            tokens.Add(new Token(text[span.Start..span.End], span, TokenKind.Entity));
+            at = span.End;
+        }
+        SegmentRange(text, at, text.Length, tokens);
+        return tokens;
+    }
+
+    private void SegmentRange(string text, int from, int to, List<Token> tokens)
+    {
+        var i = from;
+        while (i < to)
         {
             var c = text[i];
             var end = i + 1;
             if (Extraction.Entities.CjkText.IsHan(c))
             {
-                while (end < text.Length && Extraction.Entities.CjkText.IsHan(text[end])) end++;
+                while (end < to && Extraction.Entities.CjkText.IsHan(text[end])) end++;
                 SegmentHan(text, i, end, tokens);
             }
             else if (char.IsAsciiDigit(c))
             {
-                while (end < text.Length && (char.IsAsciiDigit(text[end]) || (text[end] is '.' or ',' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1])))) end++;
+                while (end < to && (char.IsAsciiDigit(text[end]) || (text[end] is '.' or ',' && end + 1 < to && char.IsAsciiDigit(text[end + 1])))) end++;
                 tokens.Add(new Token(text[i..end], new Span(i, end), TokenKind.Number));
             }
             else if (char.IsAsciiLetter(c))
             {
-                while (end < text.Length && char.IsAsciiLetterOrDigit(text[end])) end++;
+                while (end < to && char.IsAsciiLetterOrDigit(text[end])) end++;
                 tokens.Add(new Token(text[i..end], new Span(i, end), TokenKind.Latin));
             }
             i = end;
         }
-        return tokens;
     }
 
     /// <summary>

@@ -10,6 +10,8 @@ public enum TokenKind
     Number,
     /// <summary>Latin letters (N95, APP).</summary>
     Latin,
+    /// <summary>A name the entity extractors found (a person), kept whole by the caller's request.</summary>
+    Entity,
 }
 
 /// <summary>A token of a segmented text, with its span in that text.</summary>

@@ -62,4 +62,12 @@ public class TermFrequencyTests
         Assert.Equal(("2020", new DateOnly(2020, 12, 31)), (Period.Of(d, PeriodGrain.Year).Label, Period.Of(d, PeriodGrain.Year).End!.Value));
         Assert.Equal(Period.Undated, Period.Of(null, PeriodGrain.Month));
     }
+
+    [Fact]
+    public void People_found_in_an_article_are_counted_as_whole_names()
+    {
+        const string text = "周骥立即准备返程。周骥说。";
+        var article = TermTestArticles.Make("p", text) with { People = [new PersonMention("周骥", null, new Span(0, 2)), new PersonMention("周骥", null, new Span(9, 11))] };
+        Assert.Equal(2, Counter.Count(article)["周骥"]);
+    }
 }

@@ -55,4 +55,13 @@ public class SegmenterTests
             Assert.Equal(han, Segmenter.Segment(text).Sum(t => t.Text.Count(NewsCorpus.Extraction.Entities.CjkText.IsHan)));
         }
     }
+
+    [Fact]
+    public void Spans_asked_to_stay_whole_are_entity_tokens()
+    {
+        const string text = "周骥立即准备返程";
+        var tokens = Segmenter.Segment(text, [new Span(0, 2)]);
+        Assert.Equal(("周骥", TokenKind.Entity), (tokens[0].Text, tokens[0].Kind));
+        Assert.Equal(text.Length, tokens.Sum(t => t.Text.Length));
+    }
 }
