@@ -8,6 +8,10 @@ internal static class CommandSet
     public static IEnumerable<Command> All()
     {
         yield return ParseCommand.Create();
+        yield return ExtractCommand.Create();
         yield return SegmentCommand.Create();
+        yield return IngestCommand.Create();
+        yield return ExportCommand.Create();
+        yield return BenchCommand.Create();
     }
 }
