@@ -73,4 +73,19 @@ public class PersonExtractorTests
         var people = People("市住建局杨建中负责联络二十三冶二公司。");
         Assert.Equal([("杨建中", "市住建局")], people.Select(p => (p.Name, p.Title)));
     }
+
+    [Fact]
+    public void A_table_taken_out_of_the_text_is_read_cell_by_cell()
+    {
+        var table = new PageTable("2021年12月份城区城市管理考核评价结果",
+            ["项目", "株洲经开区", "荷塘区"],
+            [["第一责任人", "主任:曾毅鹏", "区长:罗鹏程"], ["第一名", "学林街道办事处", "桂花街道办事处"]],
+            new LineRange(57, 62));
+        var found = Extractor.Extract(table);
+        var text = EntityExtractor.TableText(table);
+        Assert.Equal([("曾毅鹏", "主任"), ("罗鹏程", "区长")], found.People.Select(p => (p.Name, p.Title)));
+        Assert.Equal(["株洲经济技术开发区", "荷塘区", "学林街道", "桂花街道"], found.Places.Select(p => p.Name));
+        Assert.Equal(["学林街道办事处", "桂花街道办事处"], found.Organizations.Select(o => o.Name));
+        Assert.All(found.People, p => Assert.Equal(p.Name, text[p.Span.Start..p.Span.End]));
+    }
 }

@@ -24,6 +24,18 @@ public sealed class EntityExtractor
 
     public EntityLexicons Lexicons { get; }
 
+    /// <summary>
+    /// The entities of a table a reader took out of the article's text, found on the table written as
+    /// tab-separated lines (caption, header, rows); spans are into <see cref="TableText"/> of the same table.
+    /// </summary>
+    public Entities Extract(PageTable table) => Extract(TableText(table));
+
+    /// <summary>A table as tab-separated lines: caption (if any), header, then each row.</summary>
+    public static string TableText(PageTable table) =>
+        string.Join('\n', new[] { table.Caption }.Where(c => !string.IsNullOrEmpty(c))
+            .Concat([string.Join('\t', table.Header)])
+            .Concat(table.Rows.Select(r => string.Join('\t', r))));
+
     public Entities Extract(string text)
     {
         var view = UnwrappedText.Of(text);
