@@ -9,6 +9,7 @@ internal static class CommandSet
     {
         yield return ParseCommand.Create();
         yield return ExtractCommand.Create();
+        yield return SegmentCommand.Create();
         yield return IngestCommand.Create();
         yield return ExportCommand.Create();
         yield return RenderCommand.Create();

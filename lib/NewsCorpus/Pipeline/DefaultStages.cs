@@ -1,9 +1,12 @@
 using NewsCorpus.Dating;
 using NewsCorpus.Extraction.Dates;
+using NewsCorpus.Extraction.Entities;
 using NewsCorpus.Extraction.Numbers;
 using NewsCorpus.Reading;
 using NewsCorpus.Reading.Readers;
+using NewsCorpus.Segmentation;
 using NewsCorpus.Text;
+using NewsCorpus.Topics;
 
 namespace NewsCorpus.Pipeline;
 
@@ -25,5 +28,8 @@ internal static class DefaultStages
         yield return new NormalizationStage();
         yield return new DateStage();
         yield return new QuantityStage();
+        var lexicons = LexiconSource.For(dataDirectory);
+        yield return new EntityEnricher(new EntityExtractor(dataDirectory is null ? EntityLexicons.Embedded : EntityLexicons.Load(lexicons)));
+        yield return new TopicEnricher(new TopicScorer(dataDirectory is null ? TopicLexicon.Embedded : TopicLexicon.Load(lexicons)));
     }
 }

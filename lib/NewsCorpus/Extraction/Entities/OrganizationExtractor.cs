@@ -1,0 +1,178 @@
+using System.Text.RegularExpressions;
+
+namespace NewsCorpus.Extraction.Entities;
+
+/// <summary>
+/// Finds organisation names: known organisations and their short forms (市卫健委), names ending in an
+/// organisation word (…有限公司, …医院, …局) whose start is found by <see cref="NameBoundaries"/>, abbreviations
+/// declared in the text (以下简称“城发集团”) and short forms of a company named in full earlier
+/// (株洲大川电子技术有限公司 … 大川电子), each linked to the full name.
+/// </summary>
+public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, NameBoundaries boundaries)
+{
+    /// <summary>Organisations in <paramref name="text"/>, in order; <paramref name="places"/> are the places found in it.</summary>
+    public IReadOnlyList<OrganizationMention> Extract(string text, IReadOnlyList<PlaceMention> places)
+    {
+        var s = text.AsSpan();
+        var placeStarts = places.Select(p => p.Span.Start).ToHashSet();
+        // Organisation names nest (…集团 + 有限公司, …公安局 + 交警大队): a name may run over an earlier candidate,
+        // the longest is kept; only a known organisation's end stops it (市卫健委 | 党委).
+        var anchors = new HashSet<int>();
+        var found = new List<OrganizationMention>();
+        for (var i = 0; i < s.Length; i++)
+        {
+            var known = lexicon.Known.LongestAt(s, i, out var fullName);
+            if (known > 0) anchors.Add(i + known);
+            if (known > 0)
+                found.Add(new OrganizationMention(fullName, fullName == s.Slice(i, known).ToString() ? null : s.Slice(i, known).ToString(), new Span(i, i + known)));
+            var suffix = lexicon.Suffixes.LongestAt(s, i, out var ending);
+            if (suffix > 0 && NameEndingAt(s, i, suffix, ending, anchors, placeStarts) is { } span)
+            {
+                found.Add(new OrganizationMention(s[span.Start..span.End].ToString(), null, span));
+            }
+        }
+        var kept = MergeAdjacent(s, KeepLongest(found));
+        var placeEnds = places.ToDictionary(p => p.Span.Start, p => p.Span.End);
+        return LinkShortForms(s, kept, m => placeEnds.TryGetValue(m.Span.Start, out var e) && e < m.Span.End ? e - m.Span.Start : 0);
+    }
+
+    private Span? NameEndingAt(ReadOnlySpan<char> s, int suffixStart, int suffixLength, OrganizationSuffix ending, HashSet<int> anchors, HashSet<int> placeStarts)
+    {
+        var end = suffixStart + suffixLength;
+        // 部署, 局面: a longer word starts at the ending.
+        if (lexicon.NotOrganizations.LongestAt(s, suffixStart, out _) > suffixLength) return null;
+        var start = StartWithBrackets(s, suffixStart, ending.MaxStem, anchors);
+        if (start < 0) return null;
+        if (ending.NeedsPlace && !placeStarts.Contains(start) && !IsLocalPrefix(s[start]))
+        {
+            // 经株洲市渌口区人民政府: the name starts at the place inside the run.
+            for (var p = start + 1; p < suffixStart; p++)
+                if (placeStarts.Contains(p)) { start = p; break; }
+        }
+        var stem = s[start..suffixStart];
+        // 区红十字会: a long ending after the level of government alone is a name.
+        var localBody = stem.Length == 1 && IsLocalPrefix(stem[0]) && ending.Suffix.Length >= 3;
+        if ((stem.Length < ending.MinStem && !localBody) || lexicon.NotOrganizations.Contains(stem)) return null;
+        // 辖区内定点医院: a stem ending in a generic two-character modifier is no name.
+        if (stem.Length > 2 && lexicon.NotOrganizations.Contains(stem[^2..])) return null;
+        if (ending.NeedsPlace && !placeStarts.Contains(start) && !IsLocalPrefix(stem[0])) return null;
+        return new Span(start, end);
+    }
+
+    /// <summary>市, 省, 区, 县 standing for the local government level: 市卫健委, 区红十字会.</summary>
+    private static bool IsLocalPrefix(char c) => c is '市' or '省' or '区' or '县';
+
+    /// <summary>Name start, letting a bracketed place stand inside a company name: 众普森科技(株洲)有限公司.</summary>
+    private int StartWithBrackets(ReadOnlySpan<char> s, int end, int maxStem, HashSet<int> anchors)
+    {
+        var start = boundaries.StartOf(s, end, maxStem, anchors, out _);
+        if (start >= 2 && s[start - 1] is ')' or '）')
+        {
+            var open = s[..(start - 1)].LastIndexOfAny('(', '（');
+            if (open > 0 && start - 1 - open <= 5 && CjkText.AllHan(s[(open + 1)..(start - 1)]))
+            {
+                var outer = boundaries.StartOf(s, open, maxStem, anchors, out _);
+                if (outer >= 0 && outer < open) return outer;
+            }
+        }
+        return start;
+    }
+
+    /// <summary>Overlapping candidates: the one starting first wins, then the longer.</summary>
+    private static List<OrganizationMention> KeepLongest(List<OrganizationMention> found)
+    {
+        var kept = new List<OrganizationMention>();
+        foreach (var m in found.OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.Length))
+        {
+            if (kept.Count > 0 && m.Span.Start < kept[^1].Span.End)
+            {
+                if (m.Span.End <= kept[^1].Span.End) continue;
+                if (m.Span.Start > kept[^1].Span.Start) { kept[^1] = Extend(kept[^1], m.Span.End); continue; }
+            }
+            kept.Add(m);
+        }
+        return kept;
+    }
+
+    private static OrganizationMention Extend(OrganizationMention m, int end) => m with { Span = new Span(m.Span.Start, end), Alias = null };
+
+    /// <summary>A unit right after its parent body is one name, as printed: 醴陵市公安局 + 交警大队, 致公党 + 芦淞区工委.</summary>
+    private static List<OrganizationMention> MergeAdjacent(ReadOnlySpan<char> s, List<OrganizationMention> kept)
+    {
+        var merged = new List<OrganizationMention>();
+        foreach (var m in kept)
+        {
+            if (merged.Count > 0 && merged[^1].Span.End == m.Span.Start && m.Alias is null)
+            {
+                var span = new Span(merged[^1].Span.Start, m.Span.End);
+                merged[^1] = new OrganizationMention(s[span.Start..span.End].ToString(), null, span);
+                continue;
+            }
+            merged.Add(m);
+        }
+        for (var i = 0; i < merged.Count; i++)
+            if (merged[i].Alias is null && merged[i].Name != s[merged[i].Span.Start..merged[i].Span.End].ToString())
+                merged[i] = merged[i] with { Name = s[merged[i].Span.Start..merged[i].Span.End].ToString() };
+        return merged;
+    }
+
+    /// <summary>Declared abbreviations and short forms of full company names, linked to the full name, everywhere they occur.</summary>
+    private List<OrganizationMention> LinkShortForms(ReadOnlySpan<char> s, List<OrganizationMention> found, Func<OrganizationMention, int> placePrefix)
+    {
+        var text = s.ToString();
+        var shortForms = new Dictionary<string, string>();
+        foreach (var m in found)
+        {
+            var declared = AbbreviationDeclaration().Match(text, m.Span.End);
+            if (declared.Success && declared.Index == m.Span.End)
+                shortForms.TryAdd(declared.Groups["short"].Value, m.Name);
+            var prefix = placePrefix(m);
+            foreach (var core in CoreNames(m.Name))
+            {
+                if (core.Length >= 3 && !lexicon.NotOrganizations.Contains(core)) shortForms.TryAdd(core, m.Name);
+                if (prefix > 0 && core.Length - prefix >= 3 && !lexicon.NotOrganizations.Contains(core.AsSpan(prefix))) shortForms.TryAdd(core[prefix..], m.Name);
+            }
+        }
+        var result = found.Where(m => m.Alias is not null || !shortForms.ContainsKey(m.Name)).ToList();
+        foreach (var (shortForm, full) in shortForms)
+        {
+            for (var at = text.IndexOf(shortForm, StringComparison.Ordinal); at >= 0; at = text.IndexOf(shortForm, at + shortForm.Length, StringComparison.Ordinal))
+            {
+                var span = new Span(at, at + shortForm.Length);
+                var inside = result.FindIndex(m => m.Span.Start <= span.Start && span.End <= m.Span.End);
+                if (inside >= 0 && result[inside].Name == full) continue;
+                if (inside >= 0)
+                {
+                    // A heading's own name such as 新芦淞集团 is the short form as printed.
+                    var container = result[inside];
+                    result.RemoveAt(inside);
+                    if (container.Span.Start == span.Start) span = container.Span;
+                }
+                result.Add(new OrganizationMention(full, text[span.Start..span.End], span));
+            }
+        }
+        return [.. result.OrderBy(m => m.Span.Start)];
+    }
+
+    /// <summary>The name without a leading place and without trailing legal and trade words: 株洲大川电子技术有限公司 → 大川电子.</summary>
+    private IEnumerable<string> CoreNames(string name)
+    {
+        if (!name.EndsWith("公司", StringComparison.Ordinal) && !name.EndsWith("集团", StringComparison.Ordinal)) yield break;
+        var core = name;
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            foreach (var ending in lexicon.CoreEndings)
+                if (core.Length > ending.Length + 2 && core.EndsWith(ending, StringComparison.Ordinal))
+                {
+                    core = core[..^ending.Length];
+                    changed = true;
+                    yield return core;
+                    break;
+                }
+        }
+    }
+
+    [GeneratedRegex(@"\G[（(]以下简称[“""「]?(?<short>[^”""」）)]{2,12})[”""」]?[)）]")]
+    private static partial Regex AbbreviationDeclaration();
+}

@@ -1,0 +1,110 @@
+namespace NewsCorpus.Extraction.Entities;
+
+/// <summary>
+/// Finds place names: known places of the gazetteer (longest match, short forms resolved to the canonical
+/// name) and names built on a generic ending (…街道, …社区, …村), whose parent is the place just before them
+/// ("茶陵县高陇镇星锋村": 星锋村 → 高陇镇 → 茶陵县 → 株洲市).
+/// </summary>
+public sealed class PlaceExtractor(Gazetteer gazetteer, NameBoundaries boundaries)
+{
+    /// <summary>Places in <paramref name="text"/>, in order, spans into that text.</summary>
+    public IReadOnlyList<PlaceMention> Extract(string text)
+    {
+        var mentions = new List<PlaceMention>();
+        var anchors = new HashSet<int>();
+        var s = text.AsSpan();
+        var i = 0;
+        while (i < s.Length)
+        {
+            var known = gazetteer.Names.LongestAt(s, i, out var place);
+            var generic = GenericAt(s, i, anchors, out var suffix) ?? KnownWithEnding(s, i, known, out suffix);
+            if (known == 0 && generic is null) { i++; continue; }
+            PlaceMention mention;
+            // A generic name may grow a known place by an ending (清水塘 + 大桥) but not swallow it (炎陵县 + 中村…).
+            if (generic is { } g && g.End > i + known && (known == 0 || g.End - suffix!.Suffix.Length == i + known))
+            {
+                var stemName = s[g.Start..(g.End - suffix!.Suffix.Length)].ToString();
+                var name = s[g.Start..g.End].ToString();
+                var parent = ParentBefore(mentions, g.Start, suffix.Level) ?? gazetteer.Find(stemName)?.Name;
+                mention = new PlaceMention(name, parent, suffix.Level, g);
+            }
+            else
+            {
+                var parent = place.Parent ?? ParentBefore(mentions, i, place.Level);
+                mention = new PlaceMention(place.Name, parent, place.Level, new Span(i, i + known));
+            }
+            mentions.Add(mention);
+            anchors.Add(mention.Span.End);
+            // 龙泉路、泰亨路: an enumeration continues after the comma.
+            if (mention.Span.End < s.Length && s[mention.Span.End] == '、') anchors.Add(mention.Span.End + 1);
+            i = mention.Span.End;
+        }
+        return mentions;
+    }
+
+    /// <summary>A generic place whose name starts at <paramref name="start"/>: the nearest ending after it that accepts this start.</summary>
+    private Span? GenericAt(ReadOnlySpan<char> s, int start, HashSet<int> anchors, out PlaceSuffix? suffix)
+    {
+        suffix = null;
+        if (!CjkText.IsHan(s[start])) return null;
+        if (start > 0 && CjkText.IsHan(s[start - 1]) && !anchors.Contains(start) && !boundaries.IsBoundaryWordEndingAt(s, start))
+            return null;
+        for (var stemEnd = start + 2; stemEnd < s.Length && stemEnd - start <= MaxStem; stemEnd++)
+        {
+            if (!CjkText.IsHan(s[stemEnd - 1])) return null;
+            var len = gazetteer.Suffixes.LongestAt(s, stemEnd, out var candidate);
+            if (len == 0 || stemEnd - start > candidate.MaxStem) continue;
+            var nameStart = boundaries.StartOf(s, stemEnd, candidate.MaxStem, anchors, out var stop);
+            if (nameStart != start) continue;
+            if (candidate.NeedsAnchor && stop != NameBoundaries.Stop.Anchor && !(candidate.AfterWord && stop == NameBoundaries.Stop.Word)) continue;
+            if (IsExcluded(s[start..stemEnd], s[start..(stemEnd + len)])) continue;
+            // 村民, 镇上, 路段: a longer word starts at the ending.
+            if (gazetteer.NotPlaces.LongestAt(s, stemEnd, out _) > len) continue;
+            // “万企兴万村”: a quoted slogan, not a place.
+            if (start > 0 && s[start - 1] == '“' && stemEnd + len < s.Length && s[stemEnd + len] == '”') continue;
+            suffix = candidate;
+            return new Span(start, stemEnd + len);
+        }
+        return null;
+    }
+
+    private const int MaxStem = 8;
+
+    /// <summary>A known place directly followed by a street or landmark ending: 清水塘 + 大道.</summary>
+    private Span? KnownWithEnding(ReadOnlySpan<char> s, int start, int known, out PlaceSuffix? suffix)
+    {
+        suffix = null;
+        if (known == 0) return null;
+        var len = gazetteer.Suffixes.LongestAt(s, start + known, out var ending);
+        if (len == 0 || ending.Level is not ("road" or "bridge" or "estate" or "zone")) return null;
+        if (gazetteer.NotPlaces.LongestAt(s, start + known, out _) > len) return null;
+        suffix = ending;
+        return new Span(start, start + known + len);
+    }
+
+    /// <summary>A listed stem, or a name ending in a listed word (返乡, 城乡): not a place.</summary>
+    private bool IsExcluded(ReadOnlySpan<char> stem, ReadOnlySpan<char> name)
+    {
+        if (gazetteer.NotPlaces.Contains(stem) || gazetteer.NotPlaceStarts.Contains(stem[0])) return true;
+        for (var k = 2; k <= name.Length; k++)
+            if (gazetteer.NotPlaces.Contains(name[^k..])) return true;
+        return false;
+    }
+
+    /// <summary>The place right before <paramref name="start"/> (adjacent, so "石峰区井龙街道" chains), if it is a larger unit.</summary>
+    private static string? ParentBefore(List<PlaceMention> mentions, int start, string level) =>
+        mentions.Count > 0 && mentions[^1].Span.End == start && Rank(mentions[^1].Level) < Rank(level)
+            ? mentions[^1].Name
+            : null;
+
+    private static int Rank(string? level) => level switch
+    {
+        "country" => 0,
+        "province" => 1,
+        "city" => 2,
+        "county-city" or "district" or "county" or "zone" => 3,
+        "town" or "township" or "street" => 4,
+        "community" or "village" or "estate" or "road" or "bridge" => 5,
+        _ => 6,
+    };
+}

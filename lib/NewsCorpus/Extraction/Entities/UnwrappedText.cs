@@ -1,0 +1,59 @@
+namespace NewsCorpus.Extraction.Entities;
+
+/// <summary>
+/// A view of a text with hard line wraps removed (a single newline between two lines of running text,
+/// as in OCR columns: "株洲新\n芦淞产业发展集团有\n限公司"), so names broken across lines are found whole.
+/// Blank lines, table rows and markdown lines keep their breaks. <see cref="ToSource"/> maps spans back.
+/// </summary>
+public sealed class UnwrappedText
+{
+    private readonly int[] _map;
+
+    private UnwrappedText(string text, int[] map)
+    {
+        Text = text;
+        _map = map;
+    }
+
+    public string Text { get; }
+
+    public static UnwrappedText Of(string source)
+    {
+        var chars = new char[source.Length];
+        var map = new int[source.Length + 1];
+        var n = 0;
+        for (var i = 0; i < source.Length; i++)
+        {
+            if (source[i] == '\n' && IsWrap(source, i)) continue;
+            if (source[i] == '\r') continue;
+            chars[n] = source[i];
+            map[n++] = i;
+        }
+        map[n] = source.Length;
+        return new UnwrappedText(new string(chars, 0, n), map[..(n + 1)]);
+    }
+
+    /// <summary>The span in the source text of a span of this view.</summary>
+    public Span ToSource(int start, int end) =>
+        new(_map[start], end > start ? _map[end - 1] + 1 : _map[start]);
+
+    private static bool IsWrap(string s, int newline)
+    {
+        var before = newline - 1;
+        if (before >= 0 && s[before] == '\r') before--;
+        var after = newline + 1;
+        if (before < 0 || after >= s.Length) return false;
+        if (!IsRunningText(s[before]) || !IsRunningText(s[after])) return false;
+        return !LineHasTab(s, before) && !LineHasTab(s, after);
+    }
+
+    private static bool IsRunningText(char c) =>
+        CjkText.IsHan(c) || c is '，' or '、' or '“' or '”' or '（' or '）' or '：' or '《' or '》';
+
+    private static bool LineHasTab(string s, int inLine)
+    {
+        var start = s.LastIndexOf('\n', inLine) + 1;
+        var end = s.IndexOf('\n', inLine);
+        return s.AsSpan(start, (end < 0 ? s.Length : end) - start).Contains('\t');
+    }
+}

@@ -1,0 +1,10 @@
+using NewsCorpus.Pipeline;
+
+namespace NewsCorpus.Topics;
+
+/// <summary>Pipeline stage: fills Topics of an article from its title, subtitle and Text (a headline says what a piece is about).</summary>
+public sealed class TopicEnricher(TopicScorer scorer) : IArticleEnricher
+{
+    public Article Enrich(Article article) =>
+        article with { Topics = scorer.Score(string.Join('\n', new[] { article.Title, article.Subtitle, article.Text }.Where(t => !string.IsNullOrEmpty(t)))) };
+}
