@@ -1,4 +1,5 @@
 using System.Net;
+using Newtonsoft.Json;
 using Plotly.NET;
 
 namespace NewsCorpus.Analysis.Display;
@@ -22,15 +23,18 @@ public static class ChartHtml
     public static string ToHtml(GenericChart chart)
     {
         var id = $"newscorpus-chart-{Environment.ProcessId:x}-{Interlocked.Increment(ref _counter)}";
-        // "</" inside the JSON would close the script element early.
-        var figure = GenericChart.toJson(chart).Replace("</", "<\\/");
-        var (width, height) = Size(chart);
+        var layout = GenericChart.getLayout(chart);
+        var (width, height) = Size(layout);
+        // Same variable layout as Plotly.NET's own chart HTML (var data / var layout = {"width":…,"height":…}),
+        // which renderers read the chart size from.
         return $$"""
             <div id="{{id}}" class="{{ChartClass}}" style="width:{{width}}px;height:{{height}}px;max-width:100%"></div>
             <script type="text/javascript">
             (function () {
-              var figure = {{figure}};
-              var draw = function () { Plotly.newPlot('{{id}}', figure.data, figure.layout, figure.config); };
+              var data = {{Json(GenericChart.getTraces(chart))}};
+              var layout = {{Json(layout)}};
+              var config = {{Json(GenericChart.getConfig(chart))}};
+              var draw = function () { Plotly.newPlot('{{id}}', data, layout, config); };
               if (typeof Plotly !== 'undefined') { draw(); return; }
               var script = document.createElement('script');
               script.src = '{{WebUtility.HtmlEncode(PlotlyCdn)}}';
@@ -41,9 +45,11 @@ public static class ChartHtml
             """;
     }
 
-    private static (int Width, int Height) Size(GenericChart chart)
+    // "</" inside the JSON would close the script element early.
+    private static string Json(object value) => JsonConvert.SerializeObject(value, Globals.JSON_CONFIG).Replace("</", "<\\/");
+
+    private static (int Width, int Height) Size(Plotly.NET.Layout layout)
     {
-        var layout = GenericChart.getLayout(chart);
         var width = layout.TryGetTypedPropertyValue<int>("width");
         var height = layout.TryGetTypedPropertyValue<int>("height");
         return (width is null ? Charts.ChartKit.Width : width.Value, height is null ? Charts.ChartKit.Height : height.Value);

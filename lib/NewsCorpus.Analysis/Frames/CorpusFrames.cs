@@ -5,7 +5,7 @@ namespace NewsCorpus.Analysis.Frames;
 
 /// <summary>
 /// The corpus as DataFrames, one row per article or per mention. Mention tables start with the article's
-/// id, publication date, source and title and end with the mention's span and raw offset (provenance).
+/// id, publication date, source and title (article_title) and end with the mention's span and raw offset (provenance).
 /// Dates are DateTime columns, values Double, counts Int32.
 /// </summary>
 public static class CorpusFrames
@@ -35,6 +35,19 @@ public static class CorpusFrames
             .Int("tables", a => a.Tables.Count)
             .Text("top_topic", a => a.Topics.Count > 0 ? a.Topics.MaxBy(t => t.Score)!.Name : null)
             .Build(articles);
+
+    /// <summary>One row per page (source file, page, page title, publication date) with its number of articles.</summary>
+    public static DataFrame Pages(IEnumerable<Article> articles) =>
+        new FrameBuilder<IGrouping<(string Source, string? Page, string? PageTitle, DateOnly? Published), Article>>()
+            .Text("source", g => Path.GetFileName(g.Key.Source))
+            .Date("published", g => g.Key.Published)
+            .Text("page", g => g.Key.Page)
+            .Text("page_title", g => g.Key.PageTitle)
+            .Int("articles", g => g.Count())
+            .Int("chars", g => g.Sum(a => a.Text.Length))
+            .Int("first_line", g => g.Min(a => a.Lines.First))
+            .Int("last_line", g => g.Max(a => a.Lines.Last))
+            .Build(articles.GroupBy(a => (a.Source, a.Page, a.PageTitle, a.Published)));
 
     /// <summary>One row per person credited in a byline (reporters, photographers, correspondents).</summary>
     public static DataFrame Bylines(IEnumerable<Article> articles) =>
@@ -98,7 +111,7 @@ public static class CorpusFrames
             .Text("article_id", r => r.Article.Id)
             .Date("published", r => r.Article.Published)
             .Text("source", r => Path.GetFileName(r.Article.Source))
-            .Text("title", r => r.Article.Title);
+            .Text("article_title", r => r.Article.Title);
         return columns(builder)
             .Int("span_start", r => r.Span?.Start)
             .Int("span_end", r => r.Span?.End)
