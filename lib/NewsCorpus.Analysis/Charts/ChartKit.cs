@@ -84,7 +84,7 @@ public static class ChartKit
             return C.Chart.Column<double, string, string>(
                 values: categories.Select(c => values.GetValueOrDefault(c)), Keys: categories.ToArray(), Name: g.Key);
         });
-        var chart = Style(C.Chart.Combine(charts), title, xTitle, yTitle);
+        var chart = Style(C.Chart.Combine(charts), title, xTitle, yTitle, categoryAxis: true);
         return stacked ? WithLayout(chart, "barmode", "stack") : chart;
     }
 
@@ -122,7 +122,7 @@ public static class ChartKit
     }
 
     private static GenericChart Style(GenericChart chart, string title, string xTitle, string yTitle,
-        bool dateAxis = false, bool logY = false, int height = Height, bool showLegend = true)
+        bool dateAxis = false, bool logY = false, int height = Height, bool showLegend = true, bool categoryAxis = false)
     {
         var layout = new PlotLayout();
         layout.SetProperty("title", new { text = title, x = 0.02, font = new { size = 17 } });
@@ -131,9 +131,12 @@ public static class ChartKit
         layout.SetProperty("height", height);
         layout.SetProperty("showlegend", showLegend);
         layout.SetProperty("margin", new { l = 80, r = 30, t = 60, b = 60 });
+        // Category labels such as "2020-02" must not be read as dates, or bars become hairlines on a time axis.
         layout.SetProperty("xaxis", dateAxis
             ? new { title = new { text = xTitle }, automargin = true, type = "date", tickformat = "%Y-%m-%d" }
-            : (object)new { title = new { text = xTitle }, automargin = true });
+            : categoryAxis
+                ? new { title = new { text = xTitle }, automargin = true, type = "category" }
+                : (object)new { title = new { text = xTitle }, automargin = true });
         layout.SetProperty("yaxis", logY
             ? new { title = new { text = yTitle }, automargin = true, type = "log" }
             : (object)new { title = new { text = yTitle }, automargin = true });
