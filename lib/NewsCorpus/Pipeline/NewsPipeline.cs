@@ -41,7 +41,8 @@ public sealed class NewsPipeline
         var layout = LayoutDetector.Detect(document.Text);
         var reader = _readers.TryGetValue(layout, out var r) ? r : new WholeFileReader();
         var read = reader.Read(document);
-        var articles = read.Articles.Select(Enrich).ToList();
+        var articles = read.Articles;
+        foreach (var enricher in _enrichers) articles = enricher.EnrichPage(document, articles);
         var diagnostics = (decodingDiagnostics ?? []).Concat(read.Diagnostics).ToList();
         var report = new FileReport(document.Path, FileStatus.Parsed, document.Encoding, layout, document.ContentHash, articles.Count, diagnostics);
         return new FileResult(report, articles);
@@ -53,10 +54,4 @@ public sealed class NewsPipeline
             .AsOrdered()
             .WithDegreeOfParallelism(maxParallelism ?? Environment.ProcessorCount)
             .Select(ParseFile);
-
-    private Article Enrich(Article article)
-    {
-        foreach (var enricher in _enrichers) article = enricher.Enrich(article);
-        return article;
-    }
 }
