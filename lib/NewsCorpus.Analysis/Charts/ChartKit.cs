@@ -63,13 +63,13 @@ public static class ChartKit
     }
 
     /// <summary>Horizontal bars, largest at the top: for rankings (places, reporters …).</summary>
-    public static GenericChart RankedBars(IEnumerable<(string Label, double Value)> bars, string title, string xTitle, string yTitle)
+    public static GenericChart RankedBars(IEnumerable<(string Label, double Value)> bars, string title, string xTitle, string yTitle, bool logX = false)
     {
         var list = bars.ToList();
         if (list.Count == 0) return Empty(title);
         list.Reverse(); // plotly draws the first category at the bottom
         var chart = C.Chart.Bar<double, string, string>(values: list.Select(b => b.Value), Keys: list.Select(b => b.Label).ToArray(), Name: xTitle);
-        return Style(chart, title, xTitle, yTitle, height: Math.Max(Height, 140 + 24 * list.Count), showLegend: false);
+        return Style(chart, title, xTitle, yTitle, height: Math.Max(Height, 140 + 24 * list.Count), showLegend: false, logX: logX);
     }
 
     /// <summary>Vertical bars, one group per series (stacked when <paramref name="stacked"/>).</summary>
@@ -122,7 +122,7 @@ public static class ChartKit
     }
 
     private static GenericChart Style(GenericChart chart, string title, string xTitle, string yTitle,
-        bool dateAxis = false, bool logY = false, int height = Height, bool showLegend = true, bool categoryAxis = false)
+        bool dateAxis = false, bool logY = false, int height = Height, bool showLegend = true, bool categoryAxis = false, bool logX = false)
     {
         var layout = new PlotLayout();
         layout.SetProperty("title", new { text = title, x = 0.02, font = new { size = 17 } });
@@ -134,8 +134,8 @@ public static class ChartKit
         // Category labels such as "2020-02" must not be read as dates, or bars become hairlines on a time axis.
         layout.SetProperty("xaxis", dateAxis
             ? new { title = new { text = xTitle }, automargin = true, type = "date", tickformat = "%Y-%m-%d" }
-            : categoryAxis
-                ? new { title = new { text = xTitle }, automargin = true, type = "category" }
+            : categoryAxis || logX
+                ? new { title = new { text = xTitle }, automargin = true, type = logX ? "log" : "category" }
                 : (object)new { title = new { text = xTitle }, automargin = true });
         layout.SetProperty("yaxis", logY
             ? new { title = new { text = yTitle }, automargin = true, type = "log" }

@@ -16,9 +16,11 @@ public static class EventCharts
             .Where(x => x.Dates.Count > 0)
             .OrderByDescending(x => x.Dates.Count)
             .Take(top)
+            .OrderByDescending(x => x.Article.Published ?? DateOnly.MaxValue) // plotly lists categories bottom-up: oldest article on top
             .ToList();
         var points = rows.SelectMany(x => x.Dates.Select(d => (Row: RowLabel(x.Article), Date: d.Start!.Value, Hover: d.Mention.Text)));
-        return ChartKit.Timeline(points, "文中提到的日期 Dates mentioned in the articles", "文章 Article");
+        var chart = ChartKit.Timeline(points, "文中提到的日期 Dates mentioned in the articles", "文章 Article");
+        return ChartKit.WithLayout(chart, "yaxis", new { title = new { text = "文章 Article" }, automargin = true, type = "category", categoryorder = "array", categoryarray = rows.Select(x => RowLabel(x.Article)).ToArray() });
     }
 
     private static string RowLabel(Article article)

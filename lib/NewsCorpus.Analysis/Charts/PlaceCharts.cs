@@ -28,10 +28,15 @@ public static class PlaceCharts
             .ToList();
         var places = CorpusCharts.Rank(mentions.Select(m => (m.Article.Id, m.Name)), top).Select(r => r.Name).ToHashSet();
         var bucket = DateBuckets.StartFor(dated.Select(a => a.Published!.Value));
-        return [.. mentions
+        var periods = dated.Select(a => bucket(a.Published!.Value)).Distinct().Order().ToList();
+        var counts = mentions
             .Where(m => places.Contains(m.Name))
             .GroupBy(m => (m.Name, Period: bucket(m.Article.Published!.Value)))
-            .Select(g => new TrendPoint(g.Key.Name, g.Key.Period, g.Count()))];
+            .ToDictionary(g => g.Key, g => g.Count());
+        // A period with articles but no mention of a place is a real zero, not a gap to draw a line across.
+        return [.. from place in places
+                   from period in periods
+                   select new TrendPoint(place, period, counts.GetValueOrDefault((place, period)))];
     }
 
     /// <summary>

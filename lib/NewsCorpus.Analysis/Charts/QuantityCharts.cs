@@ -5,9 +5,9 @@ namespace NewsCorpus.Analysis.Charts;
 /// <summary>Numbers over time: each quantity of a family at its article's publication date, and how many of each family appear per period.</summary>
 public static class QuantityCharts
 {
-    /// <summary>Every quantity of <paramref name="category"/> at its article's publication date (hover: the sentence it came from).</summary>
+    /// <summary>Every quantity of <paramref name="category"/> at its article's publication date (hover: its text and article), on a log axis since figures span orders of magnitude.</summary>
     public static GenericChart Timeline(IEnumerable<Article> articles, QuantityCategory category) =>
-        ChartKit.Points(Points(articles, category), $"{category.Label}：每条数字按出版日期 each figure by publication date", category.Axis);
+        ChartKit.Points(Points(articles, category), $"{category.Label}（按出版日期 by publication date）", $"{category.Axis}（对数轴 log axis）", logY: true);
 
     /// <summary>The points <see cref="Timeline"/> plots: one per dated quantity of the family, series by unit.</summary>
     public static IReadOnlyList<TrendPoint> Points(IEnumerable<Article> articles, QuantityCategory category) =>

@@ -7,23 +7,36 @@ namespace NewsCorpus.Analysis.Charts;
 /// <summary>Charts of the tables printed on the pages.</summary>
 public static class TableCharts
 {
+    /// <summary>Values spanning more than this ratio are drawn on a log axis.</summary>
+    public const double LogRatio = 100;
+
     /// <summary>
-    /// The numeric columns of a table as grouped bars, one group per row (labelled by its first text cell);
-    /// a table without numbers gives an empty chart saying so.
+    /// The numeric columns of a table: for a one-row table a bar per column (values of different units side by
+    /// side, on a log axis when they span orders of magnitude); otherwise grouped bars, one group per row
+    /// labelled by its first text cell. A table without numbers gives an empty chart saying so.
     /// </summary>
     public static GenericChart Numbers(PageTableFrame table)
     {
         var frame = table.Frame;
+        var title = $"表中的数字 Numbers in the table: {Shorten(table.Name)}";
+        var numeric = frame.Columns.OfType<DoubleDataFrameColumn>().ToList();
+        if (numeric.Count == 0 || frame.Rows.Count == 0)
+            return ChartKit.Empty(title, "表中没有数字列 · the table has no numeric column");
         var labels = frame.Columns.OfType<StringDataFrameColumn>().FirstOrDefault();
-        var bars = from column in frame.Columns.OfType<DoubleDataFrameColumn>()
-                   from row in Enumerable.Range(0, (int)frame.Rows.Count)
-                   let value = column[row]
-                   where value is not null
-                   select (column.Name, labels?[row] ?? $"第{row + 1}行 row {row + 1}", value!.Value);
-        var title = $"表格中的数字 Numbers in the table: {table.Name}";
-        var list = bars.ToList();
-        return list.Count == 0
-            ? ChartKit.Empty(title, "表中没有数字列 · the table has no numeric column")
-            : ChartKit.Columns(list, title, labels?.Name ?? "行 Row", "数值 Value");
+        string RowLabel(int row) => labels?[row] ?? $"第{row + 1}行 row {row + 1}";
+        if (frame.Rows.Count == 1)
+        {
+            var bars = numeric.Where(c => c[0] is not null).Select(c => (c.Name, c[0]!.Value)).ToList();
+            var positive = bars.Select(b => b.Value).Where(v => v > 0).ToList();
+            var log = positive.Count == bars.Count && positive.Count > 1 && positive.Max() / positive.Min() > LogRatio;
+            return ChartKit.RankedBars(bars, title, log ? "数值（对数轴）Value (log axis)" : "数值 Value", RowLabel(0), logX: log);
+        }
+        var groups = from column in numeric
+                     from row in Enumerable.Range(0, (int)frame.Rows.Count)
+                     where column[row] is not null
+                     select (column.Name, RowLabel(row), column[row]!.Value);
+        return ChartKit.Columns(groups, title, labels?.Name ?? "行 Row", "数值 Value");
     }
+
+    private static string Shorten(string text) => text.Length > 30 ? text[..29] + "…" : text;
 }
