@@ -20,8 +20,7 @@ public static class TableCharts
         var frame = table.Frame;
         var title = $"表中的数字 Numbers in the table: {Shorten(table.Name)}";
         var numeric = frame.Columns.OfType<DoubleDataFrameColumn>().ToList();
-        if (numeric.Count == 0 || frame.Rows.Count == 0)
-            return ChartKit.Empty(title, "表中没有数字列 · the table has no numeric column");
+        if (numeric.Count == 0) return CellValues(table, title);
         var labels = frame.Columns.OfType<StringDataFrameColumn>().FirstOrDefault();
         string RowLabel(int row) => labels?[row] ?? $"第{row + 1}行 row {row + 1}";
         if (frame.Rows.Count == 1)
@@ -36,6 +35,21 @@ public static class TableCharts
                      where column[row] is not null
                      select (column.Name, RowLabel(row), column[row]!.Value);
         return ChartKit.Columns(groups, title, labels?.Name ?? "行 Row", "数值 Value");
+    }
+
+    /// <summary>
+    /// A table of text cells with amounts in them (奖100万元): grouped bars of the cell values by column, one
+    /// series per row and unit; a table without any gives an empty chart saying so.
+    /// </summary>
+    private static GenericChart CellValues(PageTableFrame table, string title)
+    {
+        var bars = TableFrames.TableCell.Of(table)
+            .Where(c => c.Value is not null)
+            .Select(c => ($"{c.RowLabel} ({c.Unit ?? "数"})", c.Column, c.Value!.Value))
+            .ToList();
+        return bars.Count == 0
+            ? ChartKit.Empty(title, "表中没有数字 · the table has no numbers")
+            : ChartKit.Columns(bars, title, "列 Column", "数值 Value");
     }
 
     private static string Shorten(string text) => text.Length > 30 ? text[..29] + "…" : text;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Analysis;
+using NewsCorpus.Text;
 
 namespace NewsCorpus.Analysis.Frames;
 
@@ -54,7 +55,7 @@ public static class TableFrames
 
     /// <summary>
     /// One row per cell: table, row and column labels (first cell of the row, header of the column), the text,
-    /// and the number when the cell is a plain number.
+    /// and its value: the plain number, else the one quantity in it (奖100万元 → 1000000 CNY) with its unit.
     /// </summary>
     public static DataFrame Cells(IEnumerable<Article> articles) =>
         new FrameBuilder<TableCell>()
@@ -65,7 +66,8 @@ public static class TableFrames
             .Text("row_label", c => c.RowLabel)
             .Text("column", c => c.Column)
             .Text("text", c => c.Text)
-            .Number("number", c => ParseNumber(c.Text))
+            .Number("value", c => c.Value)
+            .Text("unit", c => c.Unit)
             .Build(All(articles).SelectMany(TableCell.Of));
 
     /// <summary>A plain number in a cell ("105487.7", "1,520", "35%"); null for text or an empty cell.</summary>
@@ -90,8 +92,23 @@ public static class TableFrames
         return names;
     }
 
-    private sealed record TableCell(PageTableFrame Table, int Row, string? RowLabel, string Column, string Text)
+    /// <summary>The value of a cell: a plain number (no unit), else its only quantity (value, canonical unit); null otherwise.</summary>
+    public static (double Value, string? Unit)? CellValue(string? cell)
     {
+        if (ParseNumber(cell) is { } number) return (number, null);
+        if (string.IsNullOrWhiteSpace(cell)) return null;
+        var quantities = TextFacts.Of(cell).Quantities;
+        return quantities is [{ Value: { } value } quantity] ? ((double)value, quantity.Unit) : null;
+    }
+
+    internal sealed record TableCell(PageTableFrame Table, int Row, string? RowLabel, string Column, string Text)
+    {
+        private readonly (double Value, string? Unit)? _value = CellValue(Text);
+
+        public double? Value => _value?.Value;
+
+        public string? Unit => _value?.Unit;
+
         public static IEnumerable<TableCell> Of(PageTableFrame table)
         {
             var names = table.Frame.Columns.Select(c => c.Name).ToList();

@@ -137,6 +137,20 @@ public class ChartBuilderTests
         Assert.Contains("[2020]网挂第016号", chart.Layout.GetProperty("yaxis").GetProperty("title").GetProperty("text").GetString());
     }
 
+    private static readonly PageTable RanksOnly = new("ranks", ["项目", "荷塘区"], [["排名", "第一名"]], new LineRange(1, 2));
+
+    [Fact]
+    public void Text_tables_chart_the_amounts_in_their_cells()
+    {
+        var table = TableFrames.All([SampleArticles.CityManagement]).Single();
+
+        var chart = new ChartJson(TableCharts.Numbers(table));
+
+        var awards = chart.Trace("奖 罚 (CNY)");
+        Assert.Equal(["株洲经开区", "荷塘区", "石峰区", "芦淞区"], ChartJson.Strings(awards.GetProperty("x")));
+        Assert.Equal([1_000_000d, 600_000d, 300_000d, 300_000d], ChartJson.Numbers(awards.GetProperty("y")));
+    }
+
     [Fact]
     public void Every_builder_gives_a_chart_with_a_note_when_there_is_no_data()
     {
@@ -147,7 +161,7 @@ public class ChartBuilderTests
             CorpusCharts.Organizations(empty), CorpusCharts.People(empty), CorpusCharts.FilesByLayout(Corpus.FromArticles(empty)),
             QuantityCharts.Timeline(empty, QuantityCategory.Money), QuantityCharts.CategoriesOverTime(empty),
             EventCharts.Timeline(empty), PlaceCharts.OverTime(empty), PlaceCharts.ByTopic(empty),
-            TableCharts.Numbers(TableFrames.All([SampleArticles.CityManagement]).Single()),
+            TableCharts.Numbers(new PageTableFrame(SampleArticles.CityManagement, 0, RanksOnly, TableFrames.ToDataFrame(RanksOnly))),
         };
 
         Assert.All(charts, c => Assert.NotNull(new ChartJson(c).Annotation));

@@ -51,7 +51,9 @@ public class TableFramesTests
         Assert.Equal("奖 罚", cells["row_label"][5]);
         Assert.Equal("株洲经开区", cells["column"][5]);
         Assert.Equal("奖100万元", cells["text"][5]);
-        Assert.Null(cells["number"][5]);
+        Assert.Equal(1_000_000d, cells["value"][5]);
+        Assert.Equal("CNY", cells["unit"][5]);
+        Assert.Null(cells["value"][0]); // 第一名 is a rank, not an amount
     }
 
     [Theory]
@@ -67,6 +69,19 @@ public class TableFramesTests
     [InlineData("")]
     [InlineData(null)]
     public void Text_cells_are_not_numbers(string? cell) => Assert.Null(TableFrames.ParseNumber(cell));
+
+    [Theory]
+    [InlineData("105487.7", 105487.7, null)]
+    [InlineData("罚30万元", 300000d, "CNY")]
+    [InlineData("工业50年", 50d, "a")]
+    public void Cell_values_are_plain_numbers_or_the_one_quantity(string cell, double value, string? unit) =>
+        Assert.Equal((value, unit), TableFrames.CellValue(cell));
+
+    [Theory]
+    [InlineData("第一名")]
+    [InlineData("主任:曾毅鹏")]
+    [InlineData("不予奖罚")]
+    public void Cells_without_an_amount_have_no_value(string cell) => Assert.Null(TableFrames.CellValue(cell));
 
     [Fact]
     public void Blank_and_repeated_headers_become_unique_names()
