@@ -13,22 +13,25 @@ internal static class ParseCommand
         var paths = new Argument<string[]>("PATH") { Description = "Files or folders to read.", Arity = ArgumentArity.ZeroOrMore };
         var jsonl = new Option<bool>("--jsonl") { Description = "Write one JSON object per article per line (the only format for now)." };
         var data = new Option<string?>("--data") { Description = "Data folder with manifest.csv, lexicons/ and gazetteer/ (default: the parent of the first folder given, if it has them)." };
+        var report = new Option<string?>("--report") { Description = "Write a JSON report with one entry per input file (status, encoding, articles, diagnostics) to FILE.", HelpName = "FILE" };
         var command = new Command("parse", """
             Read page files into articles and write them as JSON Lines on stdout.
+            Every file ends up parsed, partial, duplicate, empty or unreadable; --report lists which and why.
 
             Examples:
               newscorpus parse data/raw --jsonl
               newscorpus parse data/raw/001_2ce852fb66e9e90e.txt --jsonl | jq .title
-            """) { paths, jsonl, data };
+              newscorpus parse data/raw --jsonl --report report.json > articles.jsonl
+            """) { paths, jsonl, data, report };
         command.SetAction(result =>
         {
             using var stdout = Console.OpenStandardOutput();
-            return Run(result.GetValue(paths) ?? [], result.GetValue(data), stdout, Console.Error);
+            return Run(result.GetValue(paths) ?? [], result.GetValue(data), stdout, Console.Error, result.GetValue(report));
         });
         return command;
     }
 
-    internal static int Run(IReadOnlyList<string> paths, string? dataDirectory, Stream output, TextWriter errors)
+    internal static int Run(IReadOnlyList<string> paths, string? dataDirectory, Stream output, TextWriter errors, string? reportPath = null)
     {
         var files = InputPaths.Expand(paths, errors).ToList();
         if (files.Count == 0)
@@ -37,12 +40,12 @@ internal static class ParseCommand
             return ExitCodes.NoInput;
         }
         var pipeline = NewsPipeline.CreateBuilder().UseDataDirectory(dataDirectory ?? DataDirectories.Guess(paths)).UseDefaults().Build();
-        var problems = false;
+        var reports = new List<FileReport>(files.Count);
         using var writer = new Utf8JsonWriter(output, ArticleJsonWriter.Options);
         foreach (var result in pipeline.ParseFiles(files))
         {
             foreach (var diagnostic in result.Report.Diagnostics) errors.WriteLine(diagnostic);
-            problems |= result.Report.Status is not (FileStatus.Parsed or FileStatus.Duplicate);
+            reports.Add(result.Report);
             foreach (var article in result.Articles)
             {
                 ArticleJsonWriter.Write(writer, article);
@@ -52,6 +55,9 @@ internal static class ParseCommand
             }
         }
         output.Flush();
-        return problems ? ExitCodes.Problems : ExitCodes.Ok;
+        var runReport = new ParseReport(reports);
+        errors.WriteLine($"newscorpus parse: {runReport.Summary}");
+        if (reportPath is not null) ParseReportJson.Write(runReport, reportPath);
+        return runReport.HasProblems ? ExitCodes.Problems : ExitCodes.Ok;
     }
 }
