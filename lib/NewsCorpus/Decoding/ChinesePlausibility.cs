@@ -55,26 +55,3 @@ public static class ChinesePlausibility
         return weights;
     }
 }
-
-/// <summary>The encodings decoding works with; code pages are registered once here.</summary>
-internal static class Encodings
-{
-    public const string Utf8Name = "utf-8";
-    public const string Gb18030Name = "gb18030";
-
-    public static readonly Encoding Gb18030;
-
-    // An explicit static constructor also runs before the static methods, not only before field reads.
-    static Encodings()
-    {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        Gb18030 = Encoding.GetEncoding(54936);
-    }
-
-    /// <summary>A copy of an encoding whose decoder records every invalid byte sequence and yields U+FFFD for it.</summary>
-    public static (Encoding Encoding, RecordingFallback Fallback) Recording(string name)
-    {
-        var fallback = new RecordingFallback();
-        return (Encoding.GetEncoding(name == Utf8Name ? 65001 : 54936, EncoderFallback.ReplacementFallback, fallback), fallback);
-    }
-}

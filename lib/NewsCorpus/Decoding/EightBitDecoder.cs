@@ -118,6 +118,6 @@ internal static class EightBitDecoder
         var decoder = recording.GetDecoder();
         var chars = new char[recording.GetMaxCharCount(line.Length)];
         var count = decoder.GetChars(line, chars, flush: true);
-        return (new string(chars, 0, count), fallback.Invalid);
+        return (new string(chars, 0, count), [.. fallback.Invalid]);
     }
 }

@@ -8,8 +8,6 @@ namespace NewsCorpus.Decoding;
 /// </summary>
 public static class TextDecoder
 {
-    /// <summary>Above this share of control or undecodable characters the bytes are not text.</summary>
-    private const double MaxNoiseShare = 0.1;
     /// <summary>Below this <see cref="ChinesePlausibility"/> the bytes are not text.</summary>
     private const double MinPlausibility = 0.35;
     /// <summary>A UTF-16 reading without the NUL pattern must be at least this plausible.</summary>
@@ -31,7 +29,7 @@ public static class TextDecoder
         var noise = Noise.Measure(text);
         if (noise.TextChars == 0 && noise.Nuls > 0)
             return Unreadable(path, $"only NUL bytes ({noise.Nuls})", encoding);
-        if (noise.TextChars > 0 && (noise.Share > MaxNoiseShare || ChinesePlausibility.Score(text) < MinPlausibility))
+        if (noise.IsBinary || (noise.TextChars > 0 && ChinesePlausibility.Score(text) < MinPlausibility))
             return Unreadable(path, $"binary content: {Math.Round(noise.Share * 100)}% of the characters are control bytes or undecodable under {encoding}", encoding);
         if (noise.Nuls > 0) text = NulBytes.Replace(text, bytes, encoding, issues);
         var diagnostics = issues.ToDiagnostics(text, path);
@@ -54,18 +52,21 @@ public static class TextDecoder
         if (Utf16Detector.ByteOrder(bytes) is bool bigEndian && TryUtf16(bytes, bigEndian, 0.5) is { } byNuls)
             return byNuls;
         var (eightBit, encoding) = EightBitDecoder.Decode(bytes, 0, null, issues);
-        if (bytes.Length % 2 == 0 && issues.Count > 0)
+        // UTF-16 with no ASCII at all has no NUL pattern; try it when the 8-bit reading looks like noise.
+        if (bytes.Length % 2 == 0 && issues.Count > 0 && !LooksLikeText(eightBit, MinPlausibility))
             foreach (var order in (bool[])[false, true])
                 if (TryUtf16(bytes, order, Utf16Plausibility) is { } plausible) return plausible;
         return (eightBit, encoding, issues);
     }
 
+    private static bool LooksLikeText(string text, double minimumPlausibility) =>
+        !Noise.Measure(text).IsBinary && ChinesePlausibility.Score(text) >= minimumPlausibility;
+
     private static (string, string, DecodeIssues)? TryUtf16(ReadOnlySpan<byte> bytes, bool bigEndian, double minimumPlausibility)
     {
         var issues = new DecodeIssues();
         var text = Utf16Decoder.Decode(bytes, 0, bigEndian, issues);
-        var plausible = Noise.Measure(text).Share <= MaxNoiseShare && ChinesePlausibility.Score(text) >= minimumPlausibility;
-        return plausible ? (text, bigEndian ? "utf-16be" : "utf-16le", issues) : null;
+        return LooksLikeText(text, minimumPlausibility) ? (text, bigEndian ? "utf-16be" : "utf-16le", issues) : null;
     }
 
     private static DecodedText Unreadable(string path, string reason, string encoding) =>

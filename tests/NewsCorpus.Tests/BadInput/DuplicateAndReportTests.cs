@@ -1,4 +1,5 @@
 using System.Text.Json;
+using NewsCorpus.Decoding;
 using NewsCorpus.Pipeline;
 using NewsCorpus.Tests.Shared;
 
@@ -79,6 +80,6 @@ public class DuplicateAndReportTests
 
         Assert.Equal(5, run.Report.StatusCounts[FileStatus.Parsed]);
         Assert.False(run.Report.HasProblems);
-        Assert.All(run.Report.Files, f => Assert.Equal(("utf-8", Decoding.NewlineStyle.Lf), (f.Encoding, f.Newlines)));
+        Assert.All(run.Report.Files, f => Assert.Equal(("utf-8", NewlineStyle.Lf), (f.Encoding, f.Newlines)));
     }
 }
