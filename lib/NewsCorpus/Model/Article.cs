@@ -17,6 +17,12 @@ public sealed record Article
     /// <summary>1-based inclusive line range of the whole article (headings included) in the raw file.</summary>
     public required LineRange Lines { get; init; }
 
+    /// <summary>
+    /// The line ranges the article is made of when it is not one contiguous block (a headline printed
+    /// apart from its body, a piece interleaved with another by the column order); empty otherwise.
+    /// </summary>
+    public IReadOnlyList<LineRange> Parts { get; init; } = [];
+
     /// <summary>Body text as read by the page reader (columns joined, headings removed), mapped to raw offsets.</summary>
     public required MappedText Body { get; init; }
 

@@ -1,4 +1,6 @@
+using NewsCorpus.Dating;
 using NewsCorpus.Reading;
+using NewsCorpus.Reading.Readers;
 
 namespace NewsCorpus.Pipeline;
 
@@ -8,10 +10,14 @@ internal static class DefaultStages
     public static IEnumerable<IPageReader> Readers()
     {
         yield return new WholeFileReader();
+        yield return new PrintOcrReader();
+        yield return new WebArticleReader();
+        yield return new EpaperTextReader();
+        yield return new EpaperMarkdownReader();
     }
 
     public static IEnumerable<IArticleEnricher> Enrichers(string? dataDirectory)
     {
-        yield break;
+        yield return PublicationDateStage.ForDataDirectory(dataDirectory);
     }
 }

@@ -7,4 +7,10 @@ namespace NewsCorpus.Pipeline;
 public interface IArticleEnricher
 {
     Article Enrich(Article article);
+
+    /// <summary>
+    /// All articles of one page at once, for stages that need the whole page (a publication date
+    /// inferred from any of its articles); by default each article on its own.
+    /// </summary>
+    IReadOnlyList<Article> EnrichPage(SourceDocument document, IReadOnlyList<Article> articles) => articles.Select(Enrich).ToList();
 }

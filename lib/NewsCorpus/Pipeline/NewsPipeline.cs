@@ -77,9 +77,7 @@ public sealed class NewsPipeline
         var layout = LayoutDetector.Detect(overlong.ReaderDocument.Text);
         var reader = _readers.TryGetValue(layout, out var r) ? r : new WholeFileReader();
         IReadOnlyList<Article> read = string.IsNullOrWhiteSpace(overlong.ReaderDocument.Text) ? [] : Read(reader, overlong.ReaderDocument, diagnostics);
-        var articles = read.Select(overlong.Restore).Concat(overlong.Articles())
-            .Select(article => Enrich(article, diagnostics))
-            .ToList();
+        var articles = Enrich(document, [.. read.Select(overlong.Restore).Concat(overlong.Articles())], diagnostics);
         var status = diagnostics.Any(d => d.Severity == Severity.Error) ? FileStatus.Partial : FileStatus.Parsed;
         if (articles.Count == 0)
         {
@@ -126,20 +124,41 @@ public sealed class NewsPipeline
         }
     }
 
-    private Article Enrich(Article article, List<Diagnostic> diagnostics)
+    /// <summary>
+    /// Runs each stage over the page. A stage that throws is retried article by article, so one bad
+    /// article costs only its own enrichment; the articles are always kept.
+    /// </summary>
+    private List<Article> Enrich(SourceDocument document, List<Article> articles, List<Diagnostic> diagnostics)
     {
         foreach (var enricher in _enrichers)
         {
             try
             {
-                article = enricher.Enrich(article);
+                articles = [.. enricher.EnrichPage(document, articles)];
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                diagnostics.Add(new Diagnostic(article.Source, article.Lines.First, Severity.Error, "enricher-failed",
-                    $"{enricher.GetType().Name} failed on the article at lines {article.Lines} ({e.GetType().Name}: {e.Message}); the article is kept without it"));
+                var failures = diagnostics.Count;
+                articles = [.. articles.Select(article => EnrichOne(enricher, article, diagnostics))];
+                if (diagnostics.Count == failures)
+                    diagnostics.Add(new Diagnostic(document.Path, null, Severity.Warning, "enricher-failed",
+                        $"{enricher.GetType().Name} failed on the page ({e.GetType().Name}: {e.Message}); it was run on each article alone"));
             }
         }
-        return article;
+        return articles;
+    }
+
+    private static Article EnrichOne(IArticleEnricher enricher, Article article, List<Diagnostic> diagnostics)
+    {
+        try
+        {
+            return enricher.Enrich(article);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            diagnostics.Add(new Diagnostic(article.Source, article.Lines.First, Severity.Error, "enricher-failed",
+                $"{enricher.GetType().Name} failed on the article at lines {article.Lines} ({e.GetType().Name}: {e.Message}); the article is kept without it"));
+            return article;
+        }
     }
 }

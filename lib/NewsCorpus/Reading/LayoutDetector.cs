@@ -1,13 +1,76 @@
+using System.Text.RegularExpressions;
+using NewsCorpus.Reading.Lexicon;
+
 namespace NewsCorpus.Reading;
 
-/// <summary>Tells the layout of a decoded file from its shape.</summary>
-public static class LayoutDetector
+/// <summary>
+/// Tells the layout of a decoded file from scored features of its shape (markdown headings, a web
+/// metadata line, long one-line paragraphs with datelines, narrow hard-wrapped columns), so that one
+/// stray substring cannot decide it. Below <see cref="MinimumScore"/> the layout is unknown.
+/// </summary>
+public static partial class LayoutDetector
 {
+    public const double MinimumScore = 3;
+
+    /// <summary>A feature of a layout: how it is recognised and what it adds to that layout's score.</summary>
+    private sealed record Feature(Layout Layout, string Name, double Weight, Func<Shape, double> Strength);
+
+    /// <summary>Line statistics the features read, computed once per file.</summary>
+    /// <param name="IsolatedShare">Share of text lines with a blank line (or the file's edge) on both sides: unwrapped paragraphs.</param>
+    private sealed record Shape(string Text, string[] Lines, double MedianLength, double MeanLength, double LongShare, double CjkShare, double IsolatedShare);
+
+    private static readonly Feature[] Features =
+    [
+        new(Layout.EpaperMarkdown, "markdown headings", 2, s => Math.Min(4, s.Lines.Count(l => MarkdownHeading().IsMatch(l)))),
+        new(Layout.EpaperMarkdown, "page date line", 2, s => s.Lines.Any(l => PageMarks.PageDate().IsMatch(l)) ? 1 : 0),
+        new(Layout.EpaperMarkdown, "staff line", 1, s => s.Text.Contains("责编", StringComparison.Ordinal) && s.Text.Contains("美编", StringComparison.Ordinal) ? 1 : 0),
+        new(Layout.WebArticle, "timestamp line", 3, s => s.Lines.Take(5).Any(l => WebTimestamp().IsMatch(l)) ? 1 : 0),
+        new(Layout.WebArticle, "web metadata", 1, s => new[] { "浏览量", "来源:", "来源：", "下载APP" }.Count(k => s.Text.Contains(k, StringComparison.Ordinal))),
+        new(Layout.EpaperText, "bracketed datelines", 1.5, s => Math.Min(3, BracketDateline().Count(s.Text))),
+        new(Layout.EpaperText, "one line per paragraph", 3, s => s.IsolatedShare > 0.7 && s.MeanLength >= 15 && s.Lines.All(l => !MarkdownHeading().IsMatch(l)) ? 1 : 0),
+        new(Layout.EpaperText, "continuations and 讲述人", 0.5, s => new[] { "上接", "讲述人" }.Count(k => s.Text.Contains(k, StringComparison.Ordinal))),
+        new(Layout.PrintOcr, "narrow columns of Chinese text", 4, s => s.Lines.Length >= 10 && s.CjkShare > 0.5 && s.MedianLength <= 24 && s.LongShare < 0.1 ? 1 : 0),
+        new(Layout.PrintOcr, "OCR spaces around digits", 0.5, s => Math.Min(4, OcrSpacedDate().Count(s.Text))),
+    ];
+
     public static Layout Detect(string text)
     {
-        if (text.Contains("\n# ") || text.StartsWith("# ", StringComparison.Ordinal) || text.Contains("\n### ")) return Layout.EpaperMarkdown;
-        if (text.Contains("浏览量")) return Layout.WebArticle;
-        if (text.Contains("日报讯")) return Layout.EpaperText;
-        return Layout.PrintOcr;
+        var (layout, score) = Scores(text).MaxBy(kv => kv.Value);
+        return score >= MinimumScore ? layout : Layout.Unknown;
     }
+
+    /// <summary>The score of every layout, for diagnostics and notebooks.</summary>
+    public static IReadOnlyDictionary<Layout, double> Scores(string text)
+    {
+        var shape = Measure(text);
+        var scores = new Dictionary<Layout, double> { [Layout.PrintOcr] = 0, [Layout.WebArticle] = 0, [Layout.EpaperText] = 0, [Layout.EpaperMarkdown] = 0 };
+        foreach (var f in Features) scores[f.Layout] += f.Weight * f.Strength(shape);
+        return scores;
+    }
+
+    private static Shape Measure(string text)
+    {
+        var all = text.Split('\n').Select(l => l.Trim()).ToArray();
+        var lines = all.Where(l => l.Length > 0).ToArray();
+        if (lines.Length == 0) return new(text, lines, 0, 0, 0, 0, 0);
+        var isolated = Enumerable.Range(0, all.Length)
+            .Count(i => all[i].Length > 0 && (i == 0 || all[i - 1].Length == 0) && (i == all.Length - 1 || all[i + 1].Length == 0));
+        var lengths = lines.Select(l => l.Length).Order().ToArray();
+        var letters = text.Count(char.IsLetter);
+        var cjk = text.Count(c => c is >= '\u4e00' and <= '\u9fff');
+        return new(text, lines, lengths[lengths.Length / 2], lengths.Average(), (double)lines.Count(l => l.Length > 60) / lines.Length,
+            letters == 0 ? 0 : (double)cjk / letters, (double)isolated / lines.Length);
+    }
+
+    [GeneratedRegex(@"^#{1,6}\s+\S")]
+    private static partial Regex MarkdownHeading();
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}(:\d{2})?\s")]
+    private static partial Regex WebTimestamp();
+
+    [GeneratedRegex(@"讯\s*[（(][^（）()]{0,12}(记者|通讯员)")]
+    private static partial Regex BracketDateline();
+
+    [GeneratedRegex(@"\d\s+[月日]|[月日]\s+\d")]
+    private static partial Regex OcrSpacedDate();
 }

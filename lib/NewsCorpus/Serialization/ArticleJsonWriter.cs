@@ -68,6 +68,18 @@ public static class ArticleJsonWriter
         w.WriteNumberValue(a.Lines.First);
         w.WriteNumberValue(a.Lines.Last);
         w.WriteEndArray();
+        if (a.Parts.Count > 0)
+        {
+            w.WriteStartArray("parts");
+            foreach (var part in a.Parts)
+            {
+                w.WriteStartArray();
+                w.WriteNumberValue(part.First);
+                w.WriteNumberValue(part.Last);
+                w.WriteEndArray();
+            }
+            w.WriteEndArray();
+        }
         w.WriteString("text", a.Text);
         WriteDates(w, a.Dates);
         WriteQuantities(w, a.Quantities);

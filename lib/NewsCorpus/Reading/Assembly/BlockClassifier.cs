@@ -1,0 +1,85 @@
+using NewsCorpus.Reading.Lexicon;
+
+namespace NewsCorpus.Reading.Assembly;
+
+/// <summary>
+/// Classifies one paragraph of running text: continuation note, column label, byline, caption,
+/// notice signature, heading (decided by the layout's <c>isHeading</c>) or body paragraph with its
+/// dateline and closing byline taken off.
+/// </summary>
+internal static class BlockClassifier
+{
+    public static Block Classify(MappedText text, int first, int last, int lineCount, int blanks, Func<bool> isHeading, int width = 0)
+    {
+        var s = text.Text;
+        if (PageMarks.Continuation().IsMatch(s)) return Make(BlockKind.Continuation, text, first, last, blanks);
+        if (ColumnLabels.IsLabel(s)) return Make(BlockKind.Label, text, first, last, blanks);
+        if (!PageMarks.EndsSentence(s) && BylineParser.Parse(s) is { Count: > 0 } bylines)
+            return new Block
+            {
+                Kind = BlockKind.Byline, Text = text, First = first, Last = last, BlankLinesBefore = blanks, Bylines = bylines,
+                ClosingStyle = s[0] is '(' or '（' || BylineRoles.Suffixed.Any(x => s.EndsWith(x, StringComparison.Ordinal)),
+            };
+        if (PageMarks.StartsCaption(s) || EndsWithCredit(s)) return Caption(text, first, last, blanks);
+        if (lineCount is > 1 and <= 4 && s.Length <= 60 && PageMarks.TrailingDate().IsMatch(s))
+            return Make(BlockKind.Signature, text, first, last, blanks);
+        if (isHeading()) return Make(BlockKind.Heading, text, first, last, blanks);
+        return Body(text, first, last, blanks, width);
+    }
+
+    public static Block Body(MappedText text, int first, int last, int blanks, int width)
+    {
+        var s = text.Text;
+        var start = 0;
+        string? dateline = null;
+        IReadOnlyList<Byline> opening = [];
+        if (DatelineParser.Match(s) is { } d)
+        {
+            dateline = d.Dateline;
+            opening = d.Bylines;
+            start = d.BodyStart;
+        }
+        var end = s.Length;
+        IReadOnlyList<Byline> closing = [];
+        if (BylineParser.TryFindTrailing(s, out var cut, out var trailing) && cut > start)
+        {
+            closing = trailing;
+            end = cut;
+        }
+        var body = MappedJoin.TrimEnd(MappedJoin.Slice(text, start, end));
+        return new Block
+        {
+            Kind = BlockKind.Body, Text = body, First = first, Last = last, BlankLinesBefore = blanks, Dateline = dateline,
+            Bylines = opening, Closing = closing, Width = width,
+            Unfinished = closing.Count == 0 && !PageMarks.EndsSentence(body.Text),
+        };
+    }
+
+    /// <summary>A photo caption: the bullet is dropped, a trailing credit ("记者 戴凛 摄") becomes bylines.</summary>
+    public static Block Caption(MappedText text, int first, int last, int blanks)
+    {
+        var s = text.Text;
+        var from = PageMarks.StartsCaption(s) ? 1 : 0;
+        IReadOnlyList<Byline> credits = [];
+        for (var i = from; i < s.Length; i++)
+        {
+            if (i > from && !(char.IsWhiteSpace(s[i - 1]) || PageMarks.EndsSentence(s.AsSpan(from, i - from)))) continue;
+            if (BylineParser.Parse(s[i..]) is { } parsed)
+            {
+                credits = parsed;
+                break;
+            }
+        }
+        return new Block
+        {
+            Kind = BlockKind.Caption, Text = MappedJoin.Slice(text, from, s.Length), First = first, Last = last, BlankLinesBefore = blanks, Bylines = credits,
+        };
+    }
+
+    public static Block Make(BlockKind kind, MappedText text, int first, int last, int blanks, int level = 0) =>
+        new() { Kind = kind, Text = text, First = first, Last = last, BlankLinesBefore = blanks, Level = level };
+
+    /// <summary>Ends with a photo credit (摄, 供图, 翻拍) after some caption text.</summary>
+    private static bool EndsWithCredit(string s) =>
+        s.Length > 12 && (s.EndsWith("供图", StringComparison.Ordinal) || s.EndsWith("翻拍", StringComparison.Ordinal) || s.EndsWith(" 摄", StringComparison.Ordinal));
+}

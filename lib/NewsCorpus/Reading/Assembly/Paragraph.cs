@@ -1,0 +1,95 @@
+namespace NewsCorpus.Reading.Assembly;
+
+/// <summary>One non-blank line of the raw text: its 1-based number and the trimmed content's raw offsets.</summary>
+internal readonly record struct SourceLine(int Number, int Start, int Length)
+{
+    public ReadOnlySpan<char> Text(string raw) => raw.AsSpan(Start, Length);
+}
+
+/// <summary>A run of non-blank lines and how many blank lines precede it.</summary>
+internal sealed record Paragraph(IReadOnlyList<SourceLine> Lines, int BlankLinesBefore)
+{
+    public int First => Lines[0].Number;
+    public int Last => Lines[^1].Number;
+
+    /// <summary>Splits a document (or a line range of it) at blank lines.</summary>
+    public static List<Paragraph> Split(SourceDocument document, int firstLine = 1, int lastLine = int.MaxValue)
+    {
+        var result = new List<Paragraph>();
+        var current = new List<SourceLine>();
+        var blanks = 0;
+        lastLine = Math.Min(lastLine, document.LineCount);
+        for (var n = firstLine; n <= lastLine; n++)
+        {
+            var line = Trimmed(document, n);
+            if (line.Length == 0)
+            {
+                if (current.Count > 0) { result.Add(new(current, blanks)); current = []; blanks = 0; }
+                blanks++;
+                continue;
+            }
+            current.Add(line);
+        }
+        if (current.Count > 0) result.Add(new(current, blanks));
+        return result;
+    }
+
+    /// <summary>The line without surrounding white space (ASCII, ideographic and no-break spaces).</summary>
+    public static SourceLine Trimmed(SourceDocument document, int number)
+    {
+        var start = document.LineStart(number);
+        var span = document.Line(number);
+        var lead = 0;
+        while (lead < span.Length && IsBlank(span[lead])) lead++;
+        var end = span.Length;
+        while (end > lead && IsBlank(span[end - 1])) end--;
+        return new(number, start + lead, end - lead);
+    }
+
+    public static bool IsBlank(char c) => char.IsWhiteSpace(c) || c == '\uFEFF';
+}
+
+/// <summary>Joins lines into one mapped text without inserting anything between them (CJK needs no spaces).</summary>
+internal static class MappedJoin
+{
+    public static MappedText Lines(string raw, IEnumerable<SourceLine> lines)
+    {
+        var b = new MappedTextBuilder();
+        var end = 0;
+        foreach (var line in lines)
+        {
+            b.Append(raw, line.Start, line.Length);
+            end = line.Start + line.Length;
+        }
+        return b.Build(end);
+    }
+
+    /// <summary>A slice [start, end) of a mapped text, keeping its offsets.</summary>
+    public static MappedText Slice(MappedText text, int start, int end)
+    {
+        var offsets = new int[end - start + 1];
+        Array.Copy(text.Offsets, start, offsets, 0, end - start + 1);
+        return new MappedText(text.Text[start..end], offsets);
+    }
+
+    public static MappedText TrimEnd(MappedText text)
+    {
+        var end = text.Text.Length;
+        while (end > 0 && Paragraph.IsBlank(text.Text[end - 1])) end--;
+        return Slice(text, 0, end);
+    }
+
+    public static void Append(MappedTextBuilder builder, MappedText text)
+    {
+        for (var i = 0; i < text.Text.Length; i++) builder.Append(text.Text[i], text.Offsets[i]);
+    }
+
+    /// <summary>Two pieces of one paragraph split by a column or page break, joined without a separator.</summary>
+    public static MappedText Concat(MappedText a, MappedText b)
+    {
+        var builder = new MappedTextBuilder();
+        Append(builder, a);
+        Append(builder, b);
+        return builder.Build(b.Offsets[^1]);
+    }
+}

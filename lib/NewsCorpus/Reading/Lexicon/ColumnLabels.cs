@@ -1,0 +1,12 @@
+namespace NewsCorpus.Reading.Lexicon;
+
+/// <summary>Column labels and kickers printed above a headline; they go to Article.Section.</summary>
+public static class ColumnLabels
+{
+    public static readonly IReadOnlySet<string> Known = new HashSet<string>
+    {
+        "“疫”线面孔", "抗疫故事", "时代先锋", "党建论坛", "相关新闻", "相关链接", "新闻链接", "记者手记", "图片新闻", "短评", "评论", "言论", "图说", "新闻观察",
+    };
+
+    public static bool IsLabel(string text) => Known.Contains(text.Trim());
+}

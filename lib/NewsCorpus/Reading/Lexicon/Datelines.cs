@@ -1,0 +1,22 @@
+using System.Text.RegularExpressions;
+
+namespace NewsCorpus.Reading.Lexicon;
+
+/// <summary>Datelines that open a news item ("株洲日报讯", "本报讯"), longest first.</summary>
+public static partial class Datelines
+{
+    public static readonly IReadOnlyList<string> Known = ["株洲日报·掌上株洲讯", "株洲日报讯", "掌上株洲讯", "本报讯", "新华社讯"];
+
+    /// <summary>Other papers' datelines: a name ending in 日报/晚报/报/社 followed by 讯.</summary>
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}·]{0,10}(日报|晚报|报|社)[\p{IsCJKUnifiedIdeographs}·]{0,6}讯")]
+    private static partial Regex Generic();
+
+    /// <summary>Length of the dateline at the start of <paramref name="text"/>, 0 when there is none.</summary>
+    public static int Match(string text)
+    {
+        foreach (var known in Known)
+            if (text.StartsWith(known, StringComparison.Ordinal)) return known.Length;
+        var m = Generic().Match(text);
+        return m.Success ? m.Length : 0;
+    }
+}

@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+
+namespace NewsCorpus.Reading.Lexicon;
+
+/// <summary>Marks a page uses around articles: caption bullets, continuation notes, sentence ends.</summary>
+public static partial class PageMarks
+{
+    /// <summary>Bullets that start a photo caption.</summary>
+    public static readonly string CaptionBullets = "▲▶►△▷◆↑";
+
+    /// <summary>Characters that end a sentence; a closing quote ends one only after one of these.</summary>
+    private const string SentenceEnds = "。！？!?…";
+    private const string ClosingQuotes = "”’」』\"";
+
+    [GeneratedRegex(@"^[◀◁]?\s*(上接|接上)\s*[0-9０-９A-Z]+\s*版\s*[▶▷]?$|^[◀◁]?\s*下转\s*[0-9０-９A-Z]+\s*版\s*[▶▷]?$")]
+    public static partial Regex Continuation();
+
+    /// <summary>An e-paper page's date line "2020年02月19日 星期三": year, month, day, weekday.</summary>
+    [GeneratedRegex(@"^(\d{4})年(\d{1,2})月(\d{1,2})日\s*(星期[一二三四五六日天])")]
+    public static partial Regex PageDate();
+
+    /// <summary>A date closing a short paragraph: the signature of a notice ("株洲市公共资源交易中心 / 2020年2月19日").</summary>
+    [GeneratedRegex(@"\d{4}年\d{1,2}月\d{1,2}日$")]
+    public static partial Regex TrailingDate();
+
+    public static bool EndsSentence(ReadOnlySpan<char> text)
+    {
+        text = text.TrimEnd();
+        if (text.IsEmpty) return false;
+        var last = text[^1];
+        if (SentenceEnds.Contains(last)) return true;
+        return ClosingQuotes.Contains(last) && text.Length > 1 && SentenceEnds.Contains(text[^2]);
+    }
+
+    /// <summary>
+    /// Ends inside a sentence: on a Chinese character or on a comma or opening mark. A line ending
+    /// on a digit or a colon ("监督电话:28681872") may be a complete line and is not taken as cut.
+    /// </summary>
+    public static bool EndsMidSentence(ReadOnlySpan<char> text)
+    {
+        text = text.TrimEnd();
+        if (text.IsEmpty) return false;
+        var last = text[^1];
+        return last is >= '\u4e00' and <= '\u9fff' || "，,、；;“‘(（".Contains(last);
+    }
+
+    public static bool StartsCaption(ReadOnlySpan<char> text) => !text.IsEmpty && CaptionBullets.Contains(text[0]);
+
+    /// <summary>
+    /// True when the text after the last comma is one or two characters long: a clause that short
+    /// cannot end a headline, so the line is a body fragment cut by a column break ("…,为").
+    /// </summary>
+    public static bool EndsInFragment(ReadOnlySpan<char> text)
+    {
+        var i = text.LastIndexOfAny(",，、");
+        return i >= 0 && text.Length - i - 1 <= 2;
+    }
+
+    /// <summary>
+    /// A headline is short, has no sentence end, at most one comma (a body fragment of that length
+    /// reads as clauses) and does not stop in a one- or two-character clause.
+    /// </summary>
+    public static bool HasHeadlineShape(string s) =>
+        s.Length is > 0 and <= 40 && s.AsSpan().IndexOfAny("。！？!?") < 0 && s.AsSpan().Count('，') + s.AsSpan().Count(',') <= 1 && !EndsInFragment(s);
+
+    /// <summary>Display width in half-width units: CJK and full-width characters count two.</summary>
+    public static int Width(ReadOnlySpan<char> text)
+    {
+        var w = 0;
+        foreach (var c in text) w += c < 0x2000 ? 1 : 2;
+        return w;
+    }
+}

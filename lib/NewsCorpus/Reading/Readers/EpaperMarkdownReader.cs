@@ -1,0 +1,144 @@
+using System.Text.RegularExpressions;
+using NewsCorpus.Reading.Assembly;
+using NewsCorpus.Reading.Lexicon;
+
+namespace NewsCorpus.Reading.Readers;
+
+/// <summary>
+/// Markdown e-paper pages: page blocks opened by "# page title" + "2020年02月19日 星期三" + "责编:… 美编:…",
+/// articles under #/##/###/#### headings, TSV or pipe tables (into Article.Tables), several page blocks per file.
+/// </summary>
+public sealed partial class EpaperMarkdownReader : IPageReader
+{
+    private static readonly AssemblyPolicy Policy = new(BylineAfterBodyOpens: false, SplitOnWidthChange: false, GapOpens: false, DetachTrailingHeadings: false);
+
+    public Layout Layout => Layout.EpaperMarkdown;
+
+    public PageReadResult Read(SourceDocument document)
+    {
+        var units = Units(document);
+        var blocks = new List<Block>();
+        var raw = document.Text;
+        for (var i = 0; i < units.Count; i++)
+        {
+            var (kind, lines, blanks) = units[i];
+            switch (kind)
+            {
+                case UnitKind.Heading when i + 1 < units.Count && PageHeader(document, lines[0], units[i + 1]) is { } header:
+                    blocks.Add(header);
+                    i++;
+                    break;
+                case UnitKind.Heading:
+                    blocks.Add(Heading(raw, lines[0], blanks));
+                    break;
+                case UnitKind.Table:
+                    blocks.Add(TableBlock(document, lines, blocks));
+                    break;
+                default:
+                    var text = MappedJoin.Lines(raw, lines);
+                    var afterHeading = blocks.Count > 0 && blocks[^1].Kind == BlockKind.Heading && blocks[^1].Level > 0;
+                    blocks.Add(BlockClassifier.Classify(text, lines[0].Number, lines[^1].Number, lines.Count, blanks,
+                        () => afterHeading && PageMarks.HasHeadlineShape(text.Text)));
+                    break;
+            }
+        }
+        var result = new ArticleAssembler(document, Policy).Assemble(blocks);
+        result.Diagnostics.AddRange(NumberedTailJoiner.Join(document, result.Drafts));
+        return DraftsToArticles.Build(document, Layout, result.Drafts, result.Diagnostics);
+    }
+
+    private enum UnitKind { Heading, Table, Text }
+
+    /// <summary>Paragraphs cut further so that every heading line and every table stands alone.</summary>
+    private static List<(UnitKind Kind, List<SourceLine> Lines, int Blanks)> Units(SourceDocument document)
+    {
+        var units = new List<(UnitKind, List<SourceLine>, int)>();
+        foreach (var p in Paragraph.Split(document))
+        {
+            var blanks = p.BlankLinesBefore;
+            foreach (var line in p.Lines)
+            {
+                var text = line.Text(document.Text);
+                var kind = HeadingMark().IsMatch(text) ? UnitKind.Heading : IsTableRow(text) ? UnitKind.Table : UnitKind.Text;
+                if (kind != UnitKind.Heading && units.Count > 0 && units[^1].Item1 == kind && units[^1].Item2[^1].Number == line.Number - 1)
+                    units[^1].Item2.Add(line);
+                else units.Add((kind, [line], blanks));
+                blanks = 0;
+            }
+        }
+        return units;
+    }
+
+    private static Block Heading(string raw, SourceLine line, int blanks)
+    {
+        var m = HeadingMark().Match(line.Text(raw).ToString());
+        var text = MappedText.Slice(raw, line.Start + m.Length, line.Length - m.Length);
+        return BlockClassifier.Make(ColumnLabels.IsLabel(text.Text) ? BlockKind.Label : BlockKind.Heading, text, line.Number, line.Number, blanks, m.Groups[1].Length);
+    }
+
+    /// <summary>"# 坚决打赢疫情防控阻击战" followed by "2020年02月19日 星期三" and the staff line: a page block starts.</summary>
+    private static Block? PageHeader(SourceDocument document, SourceLine heading, (UnitKind Kind, List<SourceLine> Lines, int Blanks) next)
+    {
+        if (next.Kind != UnitKind.Text) return null;
+        var raw = document.Text;
+        var dateMatch = PageMarks.PageDate().Match(next.Lines[0].Text(raw).ToString());
+        if (!dateMatch.Success) return null;
+        var title = HeadingMark().Replace(heading.Text(raw).ToString(), "");
+        var date = new DateOnly(int.Parse(dateMatch.Groups[1].Value), int.Parse(dateMatch.Groups[2].Value), int.Parse(dateMatch.Groups[3].Value));
+        var weekday = dateMatch.Groups[4].Value;
+        var staff = next.Lines.Skip(1).SelectMany(l => Staff().Matches(l.Text(raw).ToString()))
+            .Select(m => KeyValuePair.Create(m.Groups[1].Value, m.Groups[2].Value)).ToList();
+        return new Block
+        {
+            Kind = BlockKind.PageHeader, First = heading.Number, Last = next.Lines[^1].Number,
+            Text = MappedText.Slice(raw, heading.Start, heading.Length), Page = new PageInfo(title, date, weekday, staff),
+        };
+    }
+
+    /// <summary>Tab-separated or pipe rows; a row with one cell is the caption; a short line just before the table is taken as its caption too.</summary>
+    private static Block TableBlock(SourceDocument document, List<SourceLine> lines, List<Block> blocks)
+    {
+        var rows = lines.Select(l => Cells(l.Text(document.Text).ToString())).Where(r => r.Count > 0).ToList();
+        string? caption = null;
+        var first = lines[0].Number;
+        if (rows.Count > 0 && rows[0].Count == 1)
+        {
+            caption = rows[0][0];
+            rows.RemoveAt(0);
+        }
+        else if (blocks.Count > 0 && blocks[^1] is { Kind: BlockKind.Body, Unfinished: true } previous && previous.Text.Text.Length <= 40 && previous.Closing.Count == 0)
+        {
+            caption = previous.Text.Text;
+            first = previous.First;
+            blocks.RemoveAt(blocks.Count - 1);
+        }
+        var header = rows.Count > 0 ? rows[0] : [];
+        var table = new PageTable(caption, header, rows.Skip(1).ToList(), new LineRange(first, lines[^1].Number));
+        return new Block
+        {
+            Kind = BlockKind.Table, First = first, Last = lines[^1].Number,
+            Text = MappedText.Slice(document.Text, lines[0].Start, 0), Table = table,
+        };
+    }
+
+    private static List<string> Cells(string row)
+    {
+        if (PipeRule().IsMatch(row)) return [];
+        var cells = row.Contains('\t') ? row.Split('\t') : row.Trim().Trim('|').Split('|');
+        var list = cells.Select(c => c.Trim()).ToList();
+        while (list.Count > 0 && list[^1].Length == 0) list.RemoveAt(list.Count - 1);
+        return list;
+    }
+
+    private static bool IsTableRow(ReadOnlySpan<char> line) =>
+        line.Count('\t') >= 2 || (line.StartsWith("|") && line.Count('|') >= 3);
+
+    [GeneratedRegex(@"^(#{1,6})\s+")]
+    private static partial Regex HeadingMark();
+
+    [GeneratedRegex(@"(责编|美编|校对|编辑|审校|组版|版式|值班编委)[:：]\s*([^\s:：]+)")]
+    private static partial Regex Staff();
+
+    [GeneratedRegex(@"^\|?\s*:?-{3,}")]
+    private static partial Regex PipeRule();
+}
