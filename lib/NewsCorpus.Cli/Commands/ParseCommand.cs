@@ -40,6 +40,8 @@ internal static class ParseCommand
             return ExitCodes.NoInput;
         }
         var pipeline = NewsPipeline.CreateBuilder().UseDataDirectory(dataDirectory ?? DataDirectories.Guess(paths)).UseDefaults().Build();
+        var runDiagnostics = pipeline.CheckDataDirectory();
+        foreach (var diagnostic in runDiagnostics) errors.WriteLine(diagnostic);
         var reports = new List<FileReport>(files.Count);
         using var writer = new Utf8JsonWriter(output, ArticleJsonWriter.Options);
         foreach (var result in pipeline.ParseFiles(files))
@@ -55,7 +57,7 @@ internal static class ParseCommand
             }
         }
         output.Flush();
-        var runReport = new ParseReport(reports);
+        var runReport = new ParseReport(reports, runDiagnostics);
         errors.WriteLine($"newscorpus parse: {runReport.Summary}");
         if (reportPath is not null) ParseReportJson.Write(runReport, reportPath);
         return runReport.HasProblems ? ExitCodes.Problems : ExitCodes.Ok;

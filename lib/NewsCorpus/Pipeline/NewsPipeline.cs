@@ -18,8 +18,10 @@ public sealed class NewsPipeline
     private readonly IReadOnlyDictionary<Layout, IPageReader> _readers;
     private readonly IReadOnlyList<IArticleEnricher> _enrichers;
 
-    internal NewsPipeline(IReadOnlyDictionary<Layout, IPageReader> readers, IReadOnlyList<IArticleEnricher> enrichers, int maxLineLength = DefaultMaxLineLength)
+    internal NewsPipeline(IReadOnlyDictionary<Layout, IPageReader> readers, IReadOnlyList<IArticleEnricher> enrichers,
+        string? dataDirectory = null, int maxLineLength = DefaultMaxLineLength)
     {
+        DataDirectory = dataDirectory;
         _readers = readers;
         _enrichers = enrichers;
         MaxLineLength = maxLineLength;
@@ -31,6 +33,9 @@ public sealed class NewsPipeline
     public static NewsPipelineBuilder CreateBuilder() => new();
 
     public IReadOnlyList<IArticleEnricher> Enrichers => _enrichers;
+
+    /// <summary>Data folder (manifest.csv, lexicons/, raw/) the pipeline was built with, if any.</summary>
+    public string? DataDirectory { get; }
 
     /// <summary>Longest line, in characters, a page reader is given; longer ones are kept as articles of their own.</summary>
     public int MaxLineLength { get; }
@@ -100,9 +105,13 @@ public sealed class NewsPipeline
             yield return duplicates.Check(result);
     }
 
-    /// <summary>Parses a whole run of files and reports on every one of them.</summary>
+    /// <summary>Parses a whole run of files and reports on every one of them and on the data folder's manifest.</summary>
     public RunResult ParseRun(IEnumerable<string> paths, int? maxParallelism = null) =>
-        new(ParseFiles(paths, maxParallelism).ToList());
+        new(ParseFiles(paths, maxParallelism).ToList(), CheckDataDirectory());
+
+    /// <summary>Problems of the data folder shared by every file (manifest.csv rows); none without a data folder.</summary>
+    public IReadOnlyList<Diagnostic> CheckDataDirectory() =>
+        DataDirectory is null ? [] : ManifestValidator.ValidateDataDirectory(DataDirectory);
 
     private static FileResult Report(SourceDocument document, FileStatus status, Layout layout, List<Article> articles, List<Diagnostic> diagnostics) =>
         new(new FileReport(document.Path, status, document.Encoding, layout, document.ContentHash, articles.Count, diagnostics), articles);

@@ -58,6 +58,6 @@ public sealed class NewsPipelineBuilder
         }
         foreach (var (layout, reader) in _readers) readers[layout] = reader;
         enrichers.AddRange(_enrichers);
-        return new NewsPipeline(readers, enrichers, _maxLineLength);
+        return new NewsPipeline(readers, enrichers, DataDirectory, _maxLineLength);
     }
 }

@@ -8,7 +8,8 @@ namespace NewsCorpus.Pipeline;
 /// The JSON form of a <see cref="ParseReport"/>:
 /// <c>{ "summary": { "files", "articles", "parsed", "partial", "duplicate", "empty", "unreadable" },
 /// "files": [ { "path", "status", "encoding", "newlines", "layout", "bytes", "contentHash", "duplicateOf",
-/// "articles", "diagnostics": [ { "line", "byteOffset", "severity", "code", "reason" } ] } ] }</c>.
+/// "articles", "diagnostics": [ { "line", "byteOffset", "severity", "code", "reason" } ] } ],
+/// "runDiagnostics": [ { "source", "line", "byteOffset", "severity", "code", "reason" } ] }</c>.
 /// </summary>
 public static class ParseReportJson
 {
@@ -42,6 +43,9 @@ public static class ParseReportJson
         w.WriteStartArray("files");
         foreach (var file in report.Files) Write(w, file);
         w.WriteEndArray();
+        w.WriteStartArray("runDiagnostics");
+        foreach (var d in report.RunDiagnostics) Write(w, d, withSource: true);
+        w.WriteEndArray();
         w.WriteEndObject();
     }
 
@@ -58,17 +62,20 @@ public static class ParseReportJson
         w.WriteString("duplicateOf", file.DuplicateOf);
         w.WriteNumber("articles", file.ArticleCount);
         w.WriteStartArray("diagnostics");
-        foreach (var d in file.Diagnostics)
-        {
-            w.WriteStartObject();
-            if (d.Line is int line) w.WriteNumber("line", line); else w.WriteNull("line");
-            if (d.ByteOffset is long offset) w.WriteNumber("byteOffset", offset); else w.WriteNull("byteOffset");
-            w.WriteString("severity", d.Severity.ToString().ToLowerInvariant());
-            w.WriteString("code", d.Code);
-            w.WriteString("reason", d.Message);
-            w.WriteEndObject();
-        }
+        foreach (var d in file.Diagnostics) Write(w, d, withSource: false);
         w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void Write(Utf8JsonWriter w, Diagnostic d, bool withSource)
+    {
+        w.WriteStartObject();
+        if (withSource) w.WriteString("source", d.Source);
+        if (d.Line is int line) w.WriteNumber("line", line); else w.WriteNull("line");
+        if (d.ByteOffset is long offset) w.WriteNumber("byteOffset", offset); else w.WriteNull("byteOffset");
+        w.WriteString("severity", d.Severity.ToString().ToLowerInvariant());
+        w.WriteString("code", d.Code);
+        w.WriteString("reason", d.Message);
         w.WriteEndObject();
     }
 }
