@@ -52,10 +52,14 @@ public static class TextDecoder
         if (Utf16Detector.ByteOrder(bytes) is bool bigEndian && TryUtf16(bytes, bigEndian, 0.5) is { } byNuls)
             return byNuls;
         var (eightBit, encoding) = EightBitDecoder.Decode(bytes, 0, null, issues);
-        // UTF-16 with no ASCII at all has no NUL pattern; try it when the 8-bit reading looks like noise.
-        if (bytes.Length % 2 == 0 && issues.Count > 0 && !LooksLikeText(eightBit, MinPlausibility))
+        // UTF-16 with no ASCII at all has no NUL pattern; try it when the 8-bit reading is broken,
+        // and take it when it reads better.
+        if (bytes.Length % 2 == 0 && issues.Count > 0)
+        {
+            var eightBitScore = ChinesePlausibility.Score(eightBit);
             foreach (var order in (bool[])[false, true])
-                if (TryUtf16(bytes, order, Utf16Plausibility) is { } plausible) return plausible;
+                if (TryUtf16(bytes, order, Math.Max(Utf16Plausibility, eightBitScore + 0.1)) is { } plausible) return plausible;
+        }
         return (eightBit, encoding, issues);
     }
 

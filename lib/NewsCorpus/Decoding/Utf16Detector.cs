@@ -22,7 +22,9 @@ internal static class Utf16Detector
         var pairs = sample.Length / 2;
         var dominant = Math.Max(even, odd);
         var minor = Math.Min(even, odd);
-        if (dominant < 2 || dominant < pairs / 100 || minor * 4 > dominant) return null;
+        // Dense Chinese prose has few ASCII characters (a line break per paragraph), so a low share
+        // suffices; the caller still requires the UTF-16 reading to be plausible.
+        if (dominant < 2 || dominant < pairs / 1000 || minor * 4 > dominant) return null;
         return even > odd;
     }
 }

@@ -30,6 +30,20 @@ public class TextDecoderTests
         Assert.Equal(("utf-16le", hanzi), (decoded.Encoding, decoded.Text));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Dense_UTF16_prose_with_a_line_break_per_paragraph_is_recognised(bool bigEndian)
+    {
+        var hanzi = string.Concat(SeedBytes.Text("000").Where(c => c is >= '\u4E00' and <= '\u9FFF'));
+        var prose = string.Join('\n', hanzi.Chunk(400).Select(chunk => new string(chunk)));
+        var bytes = (bigEndian ? Encoding.BigEndianUnicode : Encoding.Unicode).GetBytes(prose);
+
+        var decoded = TextDecoder.Decode(bytes, "x.txt");
+
+        Assert.Equal((bigEndian ? "utf-16be" : "utf-16le", prose), (decoded.Encoding, decoded.Text));
+    }
+
     [Fact]
     public void An_unpaired_surrogate_is_replaced_and_named()
     {
