@@ -8,5 +8,9 @@ internal static class CommandSet
     public static IEnumerable<Command> All()
     {
         yield return ParseCommand.Create();
+        yield return ExtractCommand.Create();
+        yield return IngestCommand.Create();
+        yield return ExportCommand.Create();
+        yield return BenchCommand.Create();
     }
 }

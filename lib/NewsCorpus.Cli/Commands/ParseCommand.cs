@@ -12,6 +12,7 @@ internal static class ParseCommand
     {
         var paths = new Argument<string[]>("PATH") { Description = "Files or folders to read.", Arity = ArgumentArity.ZeroOrMore };
         var jsonl = new Option<bool>("--jsonl") { Description = "Write one JSON object per article per line (the only format for now)." };
+        var fromStdin = new Option<bool>("--paths-from-stdin") { Description = "Also read file paths from stdin, one per line (for sharding by a cluster engine: Spark's RDD.pipe, Hadoop streaming)." };
         var data = new Option<string?>("--data") { Description = "Data folder with manifest.csv, lexicons/ and gazetteer/ (default: the parent of the first folder given, if it has them)." };
         var report = new Option<string?>("--report") { Description = "Write a JSON report with one entry per input file (status, encoding, articles, diagnostics) to FILE.", HelpName = "FILE" };
         var command = new Command("parse", """
@@ -22,24 +23,29 @@ internal static class ParseCommand
               newscorpus parse data/raw --jsonl
               newscorpus parse data/raw/001_2ce852fb66e9e90e.txt --jsonl | jq .title
               newscorpus parse data/raw --jsonl --report report.json > articles.jsonl
-            """) { paths, jsonl, data, report };
+              find data/raw -name '*.txt' | newscorpus parse --paths-from-stdin --jsonl --data data
+            """) { paths, jsonl, fromStdin, data, report };
         command.SetAction(result =>
         {
             using var stdout = Console.OpenStandardOutput();
-            return Run(result.GetValue(paths) ?? [], result.GetValue(data), stdout, Console.Error, result.GetValue(report));
+            return Run(result.GetValue(paths) ?? [], result.GetValue(data), stdout, Console.Error,
+                result.GetValue(fromStdin) ? Console.In : null, result.GetValue(report));
         });
         return command;
     }
 
-    internal static int Run(IReadOnlyList<string> paths, string? dataDirectory, Stream output, TextWriter errors, string? reportPath = null)
+    /// <param name="pathsIn">When set, more paths, one per line (blank lines skipped).</param>
+    /// <param name="reportPath">When set, the JSON report of the run (<see cref="ParseReportJson"/>) is written there.</param>
+    internal static int Run(IReadOnlyList<string> paths, string? dataDirectory, Stream output, TextWriter errors, TextReader? pathsIn = null, string? reportPath = null)
     {
-        var files = InputPaths.Expand(paths, errors).ToList();
+        List<string> allPaths = [.. paths, .. pathsIn is null ? [] : ReadLines(pathsIn).Where(l => l.Length > 0)];
+        var files = InputPaths.Expand(allPaths, errors).ToList();
         if (files.Count == 0)
         {
             errors.WriteLine("newscorpus parse: no input files");
             return ExitCodes.NoInput;
         }
-        var pipeline = NewsPipeline.CreateBuilder().UseDataDirectory(dataDirectory ?? DataDirectories.Guess(paths)).UseDefaults().Build();
+        var pipeline = NewsPipeline.CreateBuilder().UseDataDirectory(dataDirectory ?? DataDirectories.Guess(allPaths)).UseDefaults().Build();
         var runDiagnostics = pipeline.CheckDataDirectory();
         foreach (var diagnostic in runDiagnostics) errors.WriteLine(diagnostic);
         var reports = new List<FileReport>(files.Count);
@@ -61,5 +67,10 @@ internal static class ParseCommand
         errors.WriteLine($"newscorpus parse: {runReport.Summary}");
         if (reportPath is not null) ParseReportJson.Write(runReport, reportPath);
         return runReport.HasProblems ? ExitCodes.Problems : ExitCodes.Ok;
+    }
+
+    private static IEnumerable<string> ReadLines(TextReader reader)
+    {
+        while (reader.ReadLine() is { } line) yield return line.Trim();
     }
 }

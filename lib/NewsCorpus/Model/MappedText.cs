@@ -6,17 +6,35 @@ namespace NewsCorpus;
 /// </summary>
 public sealed class MappedText
 {
+    private readonly Lazy<int[]>? _lazyOffsets;
+    private readonly int[]? _offsets;
+
     public MappedText(string text, int[] offsets)
     {
-        if (offsets.Length != text.Length + 1)
-            throw new ArgumentException($"offsets must have {text.Length + 1} entries, not {offsets.Length}", nameof(offsets));
         Text = text;
-        Offsets = offsets;
+        _offsets = Checked(text, offsets);
     }
+
+    private MappedText(string text, Func<int[]> offsets)
+    {
+        Text = text;
+        _lazyOffsets = new(() => Checked(text, offsets()));
+    }
+
+    /// <summary>
+    /// A mapped text whose offsets are computed on first use: a store keeps them compact and most
+    /// loaded articles never need them, so loading a large corpus does not pay 4 bytes per character.
+    /// </summary>
+    public static MappedText WithLazyOffsets(string text, Func<int[]> offsets) => new(text, offsets);
 
     public string Text { get; }
 
-    public int[] Offsets { get; }
+    public int[] Offsets => _offsets ?? _lazyOffsets!.Value;
+
+    private static int[] Checked(string text, int[] offsets) =>
+        offsets.Length == text.Length + 1
+            ? offsets
+            : throw new ArgumentException($"offsets must have {text.Length + 1} entries, not {offsets.Length}", nameof(offsets));
 
     /// <summary>The identity mapping of a slice of the raw source.</summary>
     public static MappedText Slice(string raw, int start, int length)

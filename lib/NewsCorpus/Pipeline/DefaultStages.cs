@@ -1,6 +1,9 @@
 using NewsCorpus.Dating;
+using NewsCorpus.Extraction.Dates;
+using NewsCorpus.Extraction.Numbers;
 using NewsCorpus.Reading;
 using NewsCorpus.Reading.Readers;
+using NewsCorpus.Text;
 
 namespace NewsCorpus.Pipeline;
 
@@ -19,5 +22,8 @@ internal static class DefaultStages
     public static IEnumerable<IArticleEnricher> Enrichers(string? dataDirectory)
     {
         yield return PublicationDateStage.ForDataDirectory(dataDirectory);
+        yield return new NormalizationStage();
+        yield return new DateStage();
+        yield return new QuantityStage();
     }
 }

@@ -27,7 +27,7 @@ public sealed class ParseReportOptionTests : IDisposable
         var errors = new StringWriter();
 
         var exit = ParseCommand.Run([Path.Combine(_folder, "a.txt"), Path.Combine(_folder, "b.txt"), Path.Combine(_folder, "c.txt"), Path.Combine(_folder, "d.txt")],
-            null, output, errors, reportPath);
+            null, output, errors, reportPath: reportPath);
 
         Assert.Equal(ExitCodes.Problems, exit);
         var report = JsonDocument.Parse(File.ReadAllBytes(reportPath)).RootElement;
@@ -47,7 +47,7 @@ public sealed class ParseReportOptionTests : IDisposable
         var reportPath = Path.Combine(_folder, "seeds.json");
         using var output = new MemoryStream();
 
-        var exit = ParseCommand.Run([Seeds.RawDirectory], null, output, new StringWriter(), reportPath);
+        var exit = ParseCommand.Run([Seeds.RawDirectory], null, output, new StringWriter(), reportPath: reportPath);
 
         Assert.Equal(ExitCodes.Ok, exit);
         var summary = JsonDocument.Parse(File.ReadAllBytes(reportPath)).RootElement.GetProperty("summary");

@@ -1,0 +1,165 @@
+using System.Diagnostics;
+using System.Reflection;
+using System.Text.Json;
+using NewsCorpus.Analysis.Store;
+
+namespace NewsCorpus.Cli.Bench;
+
+/// <summary>How a bench run is set up (see <c>newscorpus bench --help</c>).</summary>
+public sealed record BenchOptions(string SourceDataDirectory, string CorpusDirectory, long Bytes, int Seed, int Repeat, IReadOnlySet<string> Phases);
+
+/// <summary>
+/// The corpus benchmark: builds (or reuses) a synthetic corpus, then times `wc -m` and
+/// `newscorpus parse --jsonl` over the same files side by side, `newscorpus ingest` cold and warm
+/// as child processes, and loading the articles from the store in this process.
+/// MB are 10^6 bytes of raw files.
+/// </summary>
+public sealed class BenchRunner(BenchOptions options, Action<string> status)
+{
+    public const string Wc = "wc", Parse = "parse", Ingest = "ingest", Load = "load";
+    public static readonly string[] AllPhases = [Wc, Parse, Ingest, Load];
+
+    private double _megabytes;
+
+    public Dictionary<string, object?> Run()
+    {
+        var report = new Dictionary<string, object?> { ["machine"] = Machine() };
+        var corpus = Corpus();
+        _megabytes = corpus.Bytes / 1e6;
+        report["corpus"] = corpus;
+        var raw = Path.Combine(options.CorpusDirectory, "raw");
+        var storePath = Path.Combine(options.CorpusDirectory, CorpusStore.DefaultFileName);
+
+        var wcRuns = new List<Measurement>();
+        var parseRuns = new List<Measurement>();
+        for (var i = 0; i < options.Repeat && (Has(Wc) || Has(Parse)); i++)
+        {
+            // Alternate the two so that both see the same load from whatever else runs on the machine.
+            if (Has(Wc))
+            {
+                status($"wc -m, run {i + 1}/{options.Repeat}");
+                wcRuns.Add(Measured.Run("/bin/sh", ["-c", "find \"$1\" -type f -print0 | xargs -0 wc -m", "sh", raw],
+                    environment: new Dictionary<string, string> { ["LC_ALL"] = "C.UTF-8" }));
+            }
+            if (Has(Parse))
+            {
+                status($"parse --jsonl, run {i + 1}/{options.Repeat}");
+                parseRuns.Add(Self([Parse, raw, "--jsonl", "--data", options.CorpusDirectory]));
+            }
+        }
+        if (wcRuns.Count > 0) report["wc"] = Phase(wcRuns, null, "LC_ALL=C.UTF-8 wc -m over every raw file (characters, as parse decodes them)");
+        long? articles = null;
+        if (Has(Ingest))
+        {
+            if (File.Exists(storePath)) File.Delete(storePath);
+            status("ingest, cold");
+            var cold = Self([Ingest, options.CorpusDirectory, "--store", storePath], capture: true);
+            articles = Articles(cold);
+            report["ingestCold"] = Phase([cold], articles, "newscorpus ingest into a new store");
+            status("ingest, warm");
+            var warm = Self([Ingest, options.CorpusDirectory, "--store", storePath], capture: true);
+            report["ingestWarm"] = Phase([warm], articles, "newscorpus ingest again, nothing changed");
+        }
+        if (parseRuns.Count > 0)
+        {
+            var parse = Phase(parseRuns, articles, "newscorpus parse RAW --jsonl > /dev/null");
+            if (wcRuns.Count > 0) parse["ratioToWc"] = Math.Round(Best(parseRuns).Seconds / Best(wcRuns).Seconds, 2);
+            report["parse"] = parse;
+        }
+        if (Has(Load) && File.Exists(storePath))
+        {
+            status("load from the store");
+            var (measurement, count) = Measured.InProcess(() =>
+            {
+                using var store = CorpusStore.Open(storePath);
+                return store.LoadArticles(options.CorpusDirectory).Count;
+            });
+            report["load"] = Phase([measurement], count, "CorpusStore.LoadArticles in this process (peak: this process)");
+        }
+        report["targets"] = Targets(report);
+        return report;
+    }
+
+    private bool Has(string phase) => options.Phases.Contains(phase);
+
+    private CorpusInfo Corpus()
+    {
+        var raw = Path.Combine(options.CorpusDirectory, "raw");
+        if (Directory.Exists(raw) && Directory.EnumerateFiles(raw, "*", SearchOption.AllDirectories).Any())
+        {
+            var files = Directory.EnumerateFiles(raw, "*", SearchOption.AllDirectories).Select(f => new FileInfo(f).Length).ToList();
+            return new CorpusInfo(options.CorpusDirectory, files.Count, files.Sum(), Math.Round(files.Sum() / 1e6, 1), Reused: true, GenerateSeconds: 0);
+        }
+        var clock = Stopwatch.StartNew();
+        var info = SyntheticCorpus.Generate(options.SourceDataDirectory, options.CorpusDirectory, options.Bytes, options.Seed,
+            new Reporter(bytes => status($"generating corpus, {bytes / 1e6:F0}/{options.Bytes / 1e6:F0} MB")));
+        return new CorpusInfo(options.CorpusDirectory, info.Files, info.Bytes, Math.Round(info.Bytes / 1e6, 1), Reused: false, Math.Round(clock.Elapsed.TotalSeconds, 2));
+    }
+
+    private Dictionary<string, object?> Phase(IReadOnlyList<Measurement> runs, long? articles, string what)
+    {
+        var best = Best(runs);
+        return new()
+        {
+            ["what"] = what,
+            ["seconds"] = Math.Round(best.Seconds, 3),
+            ["runs"] = runs.Select(r => Math.Round(r.Seconds, 3)).ToList(),
+            ["cpuSeconds"] = Math.Round(best.CpuSeconds, 3),
+            ["mbPerSecond"] = Math.Round(_megabytes / best.Seconds, 1),
+            ["articlesPerSecond"] = articles is long n ? Math.Round(n / best.Seconds) : null,
+            ["peakMemoryMB"] = Math.Round(runs.Max(r => r.PeakMemoryMB), 1),
+            ["exitCodes"] = runs.Select(r => r.ExitCode).Distinct().ToList(),
+        };
+    }
+
+    private static Measurement Best(IReadOnlyList<Measurement> runs) => runs.MinBy(r => r.Seconds)!;
+
+    private static long? Articles(Measurement ingest)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(ingest.Output);
+            return json.RootElement.GetProperty("articles").GetInt64();
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static Dictionary<string, bool> Targets(Dictionary<string, object?> report)
+    {
+        double? Get(string phase, string field) =>
+            report.TryGetValue(phase, out var p) && p is Dictionary<string, object?> d && d.TryGetValue(field, out var v) && v is double x ? x : null;
+        var targets = new Dictionary<string, bool>();
+        if (Get(Parse, "ratioToWc") is { } ratio) targets["parseWithin3xWc"] = ratio <= 3;
+        if (Get(Parse, "peakMemoryMB") is { } parsePeak) targets["parsePeakUnder500MB"] = parsePeak < 500;
+        if (Get("ingestWarm", "seconds") is { } warm) targets["warmIngestUnder3s"] = warm < 3;
+        if (Get(Load, "seconds") is { } load) targets["loadUnder5s"] = load < 5;
+        return targets;
+    }
+
+    private static object Machine() => new
+    {
+        cores = Environment.ProcessorCount,
+        configuration = typeof(BenchRunner).Assembly.GetCustomAttribute<DebuggableAttribute>()?.IsJITOptimizerDisabled == true ? "Debug" : "Release",
+        runtime = Environment.Version.ToString(),
+        os = System.Runtime.InteropServices.RuntimeInformation.OSDescription,
+        loadAverage = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : null,
+    };
+
+    /// <summary>Runs this same newscorpus (apphost or `dotnet NewsCorpus.Cli.dll`) as a child process.</summary>
+    private static Measurement Self(string[] arguments, bool capture = false)
+    {
+        var program = Environment.ProcessPath!;
+        string[] prefix = Path.GetFileNameWithoutExtension(program) == "dotnet" ? [typeof(BenchRunner).Assembly.Location] : [];
+        return Measured.Run(program, [.. prefix, .. arguments], capture);
+    }
+
+    private sealed record CorpusInfo(string Directory, int Files, long Bytes, double Megabytes, bool Reused, double GenerateSeconds);
+
+    private sealed class Reporter(Action<long> report) : IProgress<long>
+    {
+        public void Report(long value) => report(value);
+    }
+}

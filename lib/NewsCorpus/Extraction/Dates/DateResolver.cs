@@ -1,0 +1,142 @@
+using System.Globalization;
+
+namespace NewsCorpus.Extraction.Dates;
+
+/// <summary>A resolved inclusive range and its grain.</summary>
+internal readonly record struct Resolved(DateTime Start, DateTime End, string Grain, bool Vague = false);
+
+/// <summary>
+/// Turns recognised phrases into inclusive ranges. Missing fields come from the other end of a range
+/// (11月1日至10日), from the date last mentioned (当天, 次日, a bare time), or from the reference
+/// (publication) date; a month and day without a year is the latest such date not more than two
+/// months after the reference, so a 12月30日 in a January paper is last year's.
+/// </summary>
+internal sealed class DateResolver(DateOnly? reference)
+{
+    private const int FutureDaysForMonthDay = 60;
+    private const int FutureDaysForDay = 10;
+    private DateOnly? _anchor;
+
+    public Resolved? Resolve(TemporalPhrase phrase)
+    {
+        var start = ResolveDate(phrase.Date, null, phrase.Time);
+        if (start is not { } s) return null;
+        var result = s;
+        if (phrase.RangeEnd is { } upper && ResolveDate(upper.Date, s, upper.Time) is { } e)
+        {
+            // 12月1日至1月1日: an end that took its year from the start and falls before it is in the next year.
+            var end = e.End < s.Start && upper.Date.Year is null && upper.Date.Kind == ExpressionKind.Calendar ? e.End.AddYears(1) : e.End;
+            result = new Resolved(s.Start, end, s.Grain);
+        }
+        else if (phrase.UntilNow && reference is { } r)
+            result = new Resolved(s.Start, r.ToDateTime(TimeOnly.MaxValue).Date, s.Grain);
+        if (!result.Vague && (DateGrains.IsDayOrFiner(result.Grain) || phrase.RangeEnd is not null)) _anchor = DateOnly.FromDateTime(result.End);
+        return result;
+    }
+
+    private Resolved? ResolveDate(TemporalExpression e, Resolved? lower, TimeParts? time)
+    {
+        var date = e.Kind switch
+        {
+            ExpressionKind.Calendar => Calendar(e, lower),
+            ExpressionKind.RelativeDay => (e.FromAnchor ? _anchor ?? reference : reference) is { } b ? Day(b.AddDays(e.Offset!.Value)) : null,
+            ExpressionKind.RelativeYear => reference is { } r ? Year(r.Year + e.Offset!.Value) : null,
+            ExpressionKind.RelativeMonth => reference is { } r ? Month(new DateOnly(r.Year, r.Month, 1).AddMonths(e.Offset!.Value)) : null,
+            ExpressionKind.RelativeWeek => reference is { } r ? Week(r, e.Offset!.Value, e.Weekday) : null,
+            ExpressionKind.Weekday => lower is { } l ? Week(DateOnly.FromDateTime(l.Start), 0, e.Weekday) : reference is { } r ? Week(r, 0, e.Weekday) : null,
+            ExpressionKind.Lunar => Lunar(e),
+            ExpressionKind.Holiday => reference is { } r ? Day(Closest(r, y => new DateOnly(y, e.Month!.Value, e.Day!.Value))) : null,
+            ExpressionKind.YearRange => new Resolved(new DateTime(e.Year!.Value, 1, 1), new DateTime(e.LastYear!.Value, 12, 31), DateGrains.Year),
+            ExpressionKind.Vague => reference is { } r ? new Resolved(r.AddDays(-7).ToDateTime(TimeOnly.MinValue), r.ToDateTime(TimeOnly.MinValue), DateGrains.Day, true) : null,
+            ExpressionKind.TimeOfDay => (lower is { } l ? DateOnly.FromDateTime(l.Start) : _anchor ?? reference) is { } d ? Day(d) : null,
+            _ => null,
+        };
+        if (date is not { } resolved || time is not { } t || !DateGrains.IsDayOrFiner(resolved.Grain)) return date;
+        var at = resolved.Start.Date.AddHours(t.Hour).AddMinutes(t.Minute ?? 0).AddSeconds(t.Second ?? 0);
+        if (e.HasSeconds) return new Resolved(at, at, DateGrains.Second);
+        return t.Minute is null
+            ? new Resolved(at, at.AddHours(1).AddSeconds(-1), DateGrains.Hour)
+            : new Resolved(at, at.AddMinutes(1).AddSeconds(-1), DateGrains.Minute);
+    }
+
+    private Resolved? Calendar(TemporalExpression e, Resolved? lower)
+    {
+        var year = e.Year ?? (e.Offset is { } o && reference is { } r ? r.Year + o : null);
+        if (e.Month is null && e.Year is null && e.Offset is null) return DayOnly(e.Day!.Value, lower);
+        if (year is null && lower is { } l) year = l.Start.Year;
+        if (year is null && reference is { } rr) year = InferYear(rr, e.Month!.Value, e.Day ?? 1);
+        if (year is not { } y || y is < 1 or > 9999) return null;
+        if (e.Month is not { } m) return Year(y);
+        if (e.Day is not { } d) return Month(new DateOnly(y, m, 1));
+        return d <= DateTime.DaysInMonth(y, m) ? Day(new DateOnly(y, m, d)) : null;
+    }
+
+    private Resolved? DayOnly(int day, Resolved? lower)
+    {
+        if (lower is { } l)
+            return day <= DateTime.DaysInMonth(l.Start.Year, l.Start.Month) ? Day(new DateOnly(l.Start.Year, l.Start.Month, day)) : null;
+        if (reference is not { } r) return null;
+        for (var back = 0; back < 3; back++)
+        {
+            var month = new DateOnly(r.Year, r.Month, 1).AddMonths(-back);
+            if (day > DateTime.DaysInMonth(month.Year, month.Month)) continue;
+            var candidate = new DateOnly(month.Year, month.Month, day);
+            if (candidate.DayNumber - r.DayNumber <= FutureDaysForDay) return Day(candidate);
+        }
+        return null;
+    }
+
+    private static int InferYear(DateOnly reference, int month, int day)
+    {
+        for (var year = reference.Year + 1; year > reference.Year - 2; year--)
+        {
+            if (day > DateTime.DaysInMonth(year, month)) continue;
+            if (new DateOnly(year, month, day).DayNumber - reference.DayNumber <= FutureDaysForMonthDay) return year;
+        }
+        return reference.Year - 1;
+    }
+
+    /// <summary>The lunar year whose date lies closest to the reference, the past winning a tie.</summary>
+    private Resolved? Lunar(TemporalExpression e)
+    {
+        if (reference is not { } r) return null;
+        Resolved? best = null;
+        var bestDistance = int.MaxValue;
+        for (var year = r.Year - 1; year <= r.Year + 1; year++)
+        {
+            Resolved? candidate = e.LunarEve ? (LunarCalendar.NewYearsEve(year - 1) is { } eve ? Day(eve) : null)
+                : e.LunarDay is { } d ? (LunarCalendar.ToGregorian(year, e.LunarMonth!.Value, d) is { } g ? Day(g) : null)
+                : LunarMonth(year, e.LunarMonth!.Value);
+            if (candidate is not { } c) continue;
+            var distance = Math.Abs(DateOnly.FromDateTime(c.Start).DayNumber - r.DayNumber);
+            if (distance < bestDistance) (best, bestDistance) = (c, distance);
+        }
+        return best;
+    }
+
+    /// <summary>The date of a yearly day nearest the reference, the past winning a tie.</summary>
+    private static DateOnly Closest(DateOnly reference, Func<int, DateOnly> inYear) =>
+        Enumerable.Range(reference.Year - 1, 3).Select(inYear).MinBy(d => (Math.Abs(d.DayNumber - reference.DayNumber), d > reference));
+
+    private static Resolved? LunarMonth(int year, int month) =>
+        LunarCalendar.ToGregorian(year, month, 1) is { } first
+            ? new Resolved(first.ToDateTime(TimeOnly.MinValue), first.AddDays(LunarCalendar.DaysInMonth(year, month) - 1).ToDateTime(TimeOnly.MinValue), DateGrains.Month)
+            : null;
+
+    private static Resolved Week(DateOnly reference, int offset, DayOfWeek? weekday)
+    {
+        var monday = reference.AddDays(-(((int)reference.DayOfWeek + 6) % 7) + 7 * offset);
+        if (weekday is { } w) return Day(monday.AddDays(((int)w + 6) % 7));
+        return new Resolved(monday.ToDateTime(TimeOnly.MinValue), monday.AddDays(6).ToDateTime(TimeOnly.MinValue), DateGrains.Week);
+    }
+
+    private static Resolved Day(DateOnly d) => new(d.ToDateTime(TimeOnly.MinValue), d.ToDateTime(TimeOnly.MinValue), DateGrains.Day);
+
+    private static Resolved Month(DateOnly first) =>
+        new(first.ToDateTime(TimeOnly.MinValue), first.AddMonths(1).AddDays(-1).ToDateTime(TimeOnly.MinValue), DateGrains.Month);
+
+    private static Resolved Year(int year) => new(new DateTime(year, 1, 1), new DateTime(year, 12, 31), DateGrains.Year);
+
+    public static string Format(DateTime value, string grain) =>
+        value.ToString(DateGrains.IsDayOrFiner(grain) && grain != DateGrains.Day ? "yyyy-MM-dd'T'HH:mm:ss" : "yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+
+namespace NewsCorpus.Extraction.Dates;
+
+/// <summary>The surface patterns of temporal expressions in normalised Chinese news text.</summary>
+internal static partial class TemporalPatterns
+{
+    private const string CnDay = "三十一?|二?十[一二三四五六七八九]?|二十|[一二三四五六七八九]";
+    private const string MonthDay = @"(?<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?(?:(?<d>3[01]|[12]\d|0?[1-9]|" + CnDay + @")[日号])?";
+    private const string LunarDay = "初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十";
+
+    /// <summary>2020-02-01, 2020-02-01 13:30:17.</summary>
+    [GeneratedRegex(@"(?<![\d.])(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})(?:[ T](?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2}))?)?(?!\d)")]
+    public static partial Regex Iso();
+
+    /// <summary>2020年2月19日 星期三, 今年1月7日, 2021年12月份, 2月26日, 2021年 (a year or a month is required).</summary>
+    [GeneratedRegex(@"(?<rel>今年|去年|上年|前年|明年|下年)?(?:(?<![\d.])(?<y>\d{4}|[〇零一二三四五六七八九]{4})年(?![度代级])(?:" + MonthDay + @")?|(?<![\d.])" + MonthDay + @")(?:\s?(?:星期|周)(?<wd>[一二三四五六日天]))?")]
+    public static partial Regex Calendar();
+
+    /// <summary>A day of the month alone: 26日, 8日 (not 第8日, 每5日, [2020]5号, (2020)01号).</summary>
+    [GeneratedRegex(@"(?<![\d.第每\]〕】)）])(?<d>3[01]|[12]\d|0?[1-9])(?:日|号)(?![\d楼线文令])")]
+    public static partial Regex DayOfMonth();
+
+    /// <summary>2019-2020年度.</summary>
+    [GeneratedRegex(@"(?<![\d.])(?<y1>\d{4})\s?[-—~至到]\s?(?<y2>\d{4})年(?:度)?")]
+    public static partial Regex YearRange();
+
+    /// <summary>凌晨1点55分, 晚8时许, 上午9点半, 下午一点半, 17时, 晚上10点钟.</summary>
+    [GeneratedRegex(@"(?<p>凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|夜间|深夜|半夜|晚|早)?(?<![\d.])(?<h>2[0-4]|[01]?\d|[零一二两三四五六七八九十]{1,3})(?<u>点|时)(?:(?<mi>[0-5]?\d|[零一二三四五六七八九十]{1,3})分|(?<half>半)|(?<q>一刻|三刻))?(?<ax>许|左右|多|钟)?")]
+    public static partial Regex TimeOfDay();
+
+    /// <summary>今天, 昨日, 当天, 次日, 第二天 …</summary>
+    [GeneratedRegex(@"今天|今日|今晚|今早|昨天|昨日|昨晚|前天|前日|明天|明日|明晚|后天|当天|当日|当晚|次日|翌日|第二天")]
+    public static partial Regex RelativeDay();
+
+    /// <summary>今年, 去年, 前年, 明年.</summary>
+    [GeneratedRegex(@"今年|去年|上年|前年|明年|下年")]
+    public static partial Regex RelativeYear();
+
+    /// <summary>本月, 上个月, 下月.</summary>
+    [GeneratedRegex(@"本月|上个?月|下个?月|当月")]
+    public static partial Regex RelativeMonth();
+
+    /// <summary>上周, 本周, 下周三, 上个星期.</summary>
+    [GeneratedRegex(@"(?<w>上个?|本|这|下个?)(?:周|星期|礼拜)(?<wd>[一二三四五六日天])?")]
+    public static partial Regex RelativeWeek();
+
+    /// <summary>星期三, 周三 (not 每周三).</summary>
+    [GeneratedRegex(@"(?<!每)(?:星期(?<wd>[一二三四五六日天])|礼拜(?<wd>[一二三四五六日天])|周(?<wd>[一二三四五六日]))")]
+    public static partial Regex Weekday();
+
+    /// <summary>近日, 日前: recent, kept as vague.</summary>
+    [GeneratedRegex(@"近日|日前")]
+    public static partial Regex Vague();
+
+    /// <summary>除夕, 大年三十, 大年初四, 正月十五, 腊月二十三, 农历十月初一.</summary>
+    [GeneratedRegex(@"(?:农历)?(?:(?<eve>除夕|大年三十)|大年初(?<d1>[一二三四五六七八九十])|(?<lm>正|腊|冬)月(?<ld>" + LunarDay + @")?)|农历(?<nm>十[一二]?|[一二三四五六七八九])月(?<nd>" + LunarDay + @")?")]
+    public static partial Regex Lunar();
+
+    /// <summary>Holidays by name (<see cref="Holidays"/>), lunar and Gregorian.</summary>
+    public static Regex Holiday { get; } = new(Holidays.Pattern, RegexOptions.Compiled);
+
+    /// <summary>Words that make a date the end of a period: 截至2月17日.</summary>
+    [GeneratedRegex(@"(?:截至|截止到?|直至)$")]
+    public static partial Regex EndMarker();
+}

@@ -1,0 +1,216 @@
+using System.Text.RegularExpressions;
+using NewsCorpus.Extraction.Numbers;
+
+namespace NewsCorpus.Extraction.Dates;
+
+/// <summary>Finds temporal expressions and groups them into phrases (date + time, ranges, 截至 …).</summary>
+internal static class TemporalRecognizer
+{
+    private static readonly Dictionary<char, DayOfWeek> Weekdays = new()
+    {
+        ['一'] = DayOfWeek.Monday, ['二'] = DayOfWeek.Tuesday, ['三'] = DayOfWeek.Wednesday, ['四'] = DayOfWeek.Thursday,
+        ['五'] = DayOfWeek.Friday, ['六'] = DayOfWeek.Saturday, ['日'] = DayOfWeek.Sunday, ['天'] = DayOfWeek.Sunday,
+    };
+
+    private static readonly Dictionary<string, int> YearOffsets = new() { ["今年"] = 0, ["去年"] = -1, ["上年"] = -1, ["前年"] = -2, ["明年"] = 1, ["下年"] = 1 };
+
+    private static readonly Dictionary<string, int> DayOffsets = new()
+    {
+        ["今天"] = 0, ["今日"] = 0, ["昨天"] = -1, ["昨日"] = -1, ["前天"] = -2, ["前日"] = -2,
+        ["明天"] = 1, ["明日"] = 1, ["后天"] = 2, ["当天"] = 0, ["当日"] = 0, ["次日"] = 1, ["翌日"] = 1, ["第二天"] = 1,
+        ["今晚"] = 0, ["今早"] = 0, ["昨晚"] = -1, ["明晚"] = 1, ["当晚"] = 0,
+    };
+
+    /// <summary>Periods of the day and the hours they add to a 12-hour clock reading.</summary>
+    private static readonly Dictionary<string, int> Afternoon = new()
+    {
+        ["下午"] = 12, ["傍晚"] = 12, ["晚上"] = 12, ["晚"] = 12, ["夜里"] = 12, ["夜间"] = 12, ["深夜"] = 12, ["中午"] = 12,
+    };
+
+    /// <summary>After 时 these make a word, not an hour: 一时间, 时代, 时候.</summary>
+    private const string NotHourAfterShi = "间候代期段长常刻速髦装尚光节";
+
+    public static List<TemporalPhrase> Recognize(string text)
+    {
+        var expressions = Select(Candidates(text));
+        return Group(text, expressions);
+    }
+
+    private static IEnumerable<TemporalExpression> Candidates(string text)
+    {
+        foreach (Match m in TemporalPatterns.Iso().Matches(text))
+        {
+            var time = m.Groups["h"].Success ? new TimeParts(Int(m, "h"), Int(m, "mi"), m.Groups["s"].Success ? Int(m, "s") : null) : (TimeParts?)null;
+            if (Valid(Int(m, "m"), Int(m, "d")))
+                yield return new(ExpressionKind.Calendar, m.Index, m.Index + m.Length) { Year = Int(m, "y"), Month = Int(m, "m"), Day = Int(m, "d"), Time = time, HasSeconds = m.Groups["s"].Success };
+        }
+        foreach (Match m in TemporalPatterns.Calendar().Matches(text))
+        {
+            if (!m.Groups["y"].Success && !m.Groups["m"].Success) continue;
+            var month = m.Groups["m"].Success ? Number(m.Groups["m"].Value) : null;
+            var day = m.Groups["d"].Success ? Number(m.Groups["d"].Value) : null;
+            if (!Valid(month, day)) continue;
+            yield return new(ExpressionKind.Calendar, m.Index, m.Index + m.Length)
+            {
+                Year = m.Groups["y"].Success ? Number(m.Groups["y"].Value) : null,
+                Offset = m.Groups["rel"].Success ? YearOffsets[m.Groups["rel"].Value] : null,
+                Month = month,
+                Day = day,
+            };
+        }
+        foreach (Match m in TemporalPatterns.DayOfMonth().Matches(text))
+            if (Valid(null, Int(m, "d")))
+                yield return new(ExpressionKind.Calendar, m.Index, m.Index + m.Length) { Day = Int(m, "d") };
+        foreach (Match m in TemporalPatterns.YearRange().Matches(text))
+            if (Int(m, "y1") < Int(m, "y2"))
+                yield return new(ExpressionKind.YearRange, m.Index, m.Index + m.Length) { Year = Int(m, "y1"), LastYear = Int(m, "y2") };
+        foreach (Match m in TemporalPatterns.TimeOfDay().Matches(text))
+        {
+            if (ReadTime(text, m) is not { } time) continue;
+            yield return new(ExpressionKind.TimeOfDay, m.Index, m.Index + m.Length) { Time = time };
+            // 今晚8点: when 今晚 wins the 晚, the hour still stands on its own.
+            if (m.Groups["p"].Success) yield return new(ExpressionKind.TimeOfDay, m.Groups["h"].Index, m.Index + m.Length) { Time = time };
+        }
+        foreach (Match m in TemporalPatterns.RelativeDay().Matches(text))
+            yield return new(ExpressionKind.RelativeDay, m.Index, m.Index + m.Length) { Offset = DayOffsets[m.Value], FromAnchor = m.Value is "当天" or "当日" or "当晚" or "次日" or "翌日" or "第二天" || (m.Value[0] == '今' && InsideQuotation(text, m.Index)), Evening = m.Value[^1] == '晚' };
+        foreach (Match m in TemporalPatterns.RelativeYear().Matches(text))
+            yield return new(ExpressionKind.RelativeYear, m.Index, m.Index + m.Length) { Offset = YearOffsets[m.Value] };
+        foreach (Match m in TemporalPatterns.RelativeMonth().Matches(text))
+            yield return new(ExpressionKind.RelativeMonth, m.Index, m.Index + m.Length) { Offset = m.Value[0] switch { '上' => -1, '下' => 1, _ => 0 } };
+        foreach (Match m in TemporalPatterns.RelativeWeek().Matches(text))
+            yield return new(ExpressionKind.RelativeWeek, m.Index, m.Index + m.Length)
+            {
+                Offset = m.Groups["w"].Value[0] switch { '上' => -1, '下' => 1, _ => 0 },
+                Weekday = m.Groups["wd"].Success ? Weekdays[m.Groups["wd"].Value[0]] : null,
+            };
+        foreach (Match m in TemporalPatterns.Weekday().Matches(text))
+            yield return new(ExpressionKind.Weekday, m.Index, m.Index + m.Length) { Weekday = Weekdays[m.Groups["wd"].Value[0]] };
+        foreach (Match m in TemporalPatterns.Vague().Matches(text))
+            yield return new(ExpressionKind.Vague, m.Index, m.Index + m.Length);
+        foreach (Match m in TemporalPatterns.Lunar().Matches(text))
+            yield return Lunar(m);
+        foreach (Match m in TemporalPatterns.Holiday.Matches(text))
+            if (Holidays.Find(m.Value) is { } h)
+                yield return h.Lunar
+                    ? new(ExpressionKind.Lunar, m.Index, m.Index + m.Length) { LunarMonth = h.Month, LunarDay = h.Day }
+                    : new(ExpressionKind.Holiday, m.Index, m.Index + m.Length) { Month = h.Month, Day = h.Day };
+    }
+
+    /// <summary>How far back a quotation may have opened: a long quoted speech, not a whole unbroken page.</summary>
+    private const int QuotationReach = 500;
+
+    /// <summary>Inside “…” on the same line: a speaker's 今天 is the day of the event reported, not the day of the paper.</summary>
+    private static bool InsideQuotation(string text, int index)
+    {
+        var depth = 0;
+        for (var k = index - 1; k >= Math.Max(0, index - QuotationReach) && text[k] != '\n'; k--)
+            depth += text[k] switch { '“' => 1, '”' => -1, _ => 0 };
+        return depth > 0;
+    }
+
+    private static TemporalExpression Lunar(Match m)
+    {
+        var e = new TemporalExpression(ExpressionKind.Lunar, m.Index, m.Index + m.Length);
+        if (m.Groups["eve"].Success) return e with { LunarEve = true };
+        if (m.Groups["d1"].Success) return e with { LunarMonth = 1, LunarDay = LunarDayNumber("初" + m.Groups["d1"].Value) };
+        var month = m.Groups["lm"].Success
+            ? m.Groups["lm"].Value switch { "正" => 1, "冬" => 11, _ => 12 }
+            : Number(m.Groups["nm"].Value)!.Value;
+        var day = m.Groups["ld"].Success ? m.Groups["ld"].Value : m.Groups["nd"].Success ? m.Groups["nd"].Value : null;
+        return e with { LunarMonth = month, LunarDay = day is null ? null : LunarDayNumber(day) };
+    }
+
+    private static int LunarDayNumber(string day) => day.StartsWith('初') ? (int)ChineseNumerals.Parse(day.AsSpan(1))! : (int)ChineseNumerals.Parse(day.Replace("廿", "二十"))!;
+
+    private static TimeParts? ReadTime(string text, Match m)
+    {
+        var hourText = m.Groups["h"].Value;
+        var chinese = !char.IsAsciiDigit(hourText[0]);
+        var period = m.Groups["p"].Value;
+        var detailed = m.Groups["mi"].Success || m.Groups["half"].Success || m.Groups["q"].Success || m.Groups["ax"].Value == "钟";
+        var end = m.Index + m.Length;
+        if (m.Groups["u"].Value == "时" && !m.Groups["ax"].Success && !m.Groups["mi"].Success && end < text.Length && NotHourAfterShi.Contains(text[end])) return null;
+        if (chinese && period.Length == 0 && !detailed) return null;
+        if (Number(hourText) is not { } hour || hour > 24) return null;
+        int? minute = m.Groups["mi"].Success ? Number(m.Groups["mi"].Value) : m.Groups["half"].Success ? 30 : m.Groups["q"].Success ? (m.Groups["q"].Value[0] == '一' ? 15 : 45) : null;
+        if (minute is > 59) return null;
+        if (Afternoon.TryGetValue(period, out var shift) && hour <= 12 && period != "中午") hour += shift; // 晚上12点 is midnight, hour 24
+        else if (period == "中午" && hour < 10) hour += shift;
+        return new TimeParts(hour, minute, null);
+    }
+
+    /// <summary>Longest first at each position, no overlaps.</summary>
+    private static List<TemporalExpression> Select(IEnumerable<TemporalExpression> candidates)
+    {
+        var chosen = new List<TemporalExpression>();
+        var end = 0;
+        foreach (var e in candidates.OrderBy(e => e.Start).ThenByDescending(e => e.Length))
+        {
+            if (e.Start < end) continue;
+            chosen.Add(e);
+            end = e.End;
+        }
+        return chosen;
+    }
+
+    private static List<TemporalPhrase> Group(string text, List<TemporalExpression> expressions)
+    {
+        var phrases = new List<TemporalPhrase>();
+        for (var i = 0; i < expressions.Count;)
+        {
+            var (phrase, next) = Phrase(text, expressions, i);
+            if (next < expressions.Count && ConnectorEnd(text, phrase.End) == expressions[next].Start)
+            {
+                var (upper, after) = Phrase(text, expressions, next);
+                phrase = phrase with { RangeEnd = upper, End = upper.End };
+                next = after;
+            }
+            else if (text.AsSpan(phrase.End).StartsWith("至今"))
+            {
+                phrase = phrase with { UntilNow = true, End = phrase.End + 2 };
+            }
+            if (phrases.Count > 0 && IsOrdinalOfPreviousDay(text, phrases[^1], phrase))
+                phrase = phrase with { Date = phrase.Date with { Offset = 0 } };
+            if (TemporalPatterns.EndMarker().Match(text[Math.Max(0, phrase.Start - 3)..phrase.Start]) is { Success: true } marker)
+                phrase = phrase with { EndOnly = true, Start = phrase.Start - marker.Length };
+            phrases.Add(phrase);
+            i = next;
+        }
+        return phrases;
+    }
+
+    private const string RangeConnectors = "至到-—~";
+
+    /// <summary>Where the second end of a range may start after "至", "到", "-", "—" or "~" (spaces allowed around); −1 when there is no connector.</summary>
+    private static int ConnectorEnd(string text, int i)
+    {
+        if (i < text.Length && text[i] == ' ') i++;
+        if (i >= text.Length || !RangeConnectors.Contains(text[i])) return -1;
+        i++;
+        return i < text.Length && text[i] == ' ' ? i + 1 : i;
+    }
+
+    /// <summary>"2月13日,进驻社区第二天": 第二天 in the same sentence as a date names that date, not the day after.</summary>
+    private static bool IsOrdinalOfPreviousDay(string text, TemporalPhrase previous, TemporalPhrase phrase) =>
+        phrase.Date.Kind == ExpressionKind.RelativeDay && text[phrase.Start] == '第'
+        && previous.Date.Kind == ExpressionKind.Calendar && previous.Date.Day is not null
+        && text.AsSpan(previous.End, phrase.Start - previous.End).IndexOfAny("。！？\n") < 0;
+
+    /// <summary>A date and the time of day written right after it: 2月13日晚8时许, 8日凌晨1点55分.</summary>
+    private static (TemporalPhrase Phrase, int Next) Phrase(string text, List<TemporalExpression> expressions, int i)
+    {
+        var e = expressions[i];
+        var phrase = new TemporalPhrase(e, e.Start, e.End) { Time = e.Kind == ExpressionKind.TimeOfDay ? e.Time : e.Time };
+        if (e.Kind != ExpressionKind.TimeOfDay && i + 1 < expressions.Count && expressions[i + 1] is { Kind: ExpressionKind.TimeOfDay } t
+            && (t.Start == e.End || (t.Start == e.End + 1 && text[e.End] == ' ')))
+            return (phrase with { Time = e.Evening && t.Time is { Hour: < 12 } et ? et with { Hour = et.Hour + 12 } : t.Time, End = t.End }, i + 2);
+        return (phrase, i + 1);
+    }
+
+    private static bool Valid(int? month, int? day) => month is null or (>= 1 and <= 12) && day is null or (>= 1 and <= 31);
+
+    private static int Int(Match m, string group) => int.Parse(m.Groups[group].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+
+    private static int? Number(string s) =>
+        char.IsAsciiDigit(s[0]) ? int.Parse(s, System.Globalization.CultureInfo.InvariantCulture) : ChineseNumerals.Parse(s) is { } d ? (int)d : null;
+}

@@ -1,0 +1,173 @@
+using NewsCorpus.Analysis.Store;
+using NewsCorpus.Pipeline;
+
+namespace NewsCorpus.Analysis.Tests.Store;
+
+public sealed class CorpusStoreTests : IDisposable
+{
+    private readonly TempCorpus _corpus = new();
+
+    public void Dispose() => _corpus.Dispose();
+
+    private NewsPipeline Pipeline() => NewsPipeline.CreateBuilder().UseDataDirectory(_corpus.DataDirectory).UseDefaults().Build();
+
+    private List<FileResult> ParseFresh(NewsPipeline pipeline) =>
+        pipeline.ParseFiles(Directory.EnumerateFiles(_corpus.RawDirectory).Order(StringComparer.Ordinal)).ToList();
+
+    [Fact]
+    public void Seeds_round_trip_through_the_store_as_the_pipeline_parses_them()
+    {
+        var pipeline = Pipeline();
+        using var store = CorpusStore.Open(_corpus.StorePath);
+        var summary = store.Sync(_corpus.DataDirectory, pipeline);
+
+        var expected = ParseFresh(pipeline).SelectMany(r => r.Articles).ToList();
+        var loaded = store.LoadArticles(_corpus.DataDirectory);
+        Assert.Equal(5, summary.Files);
+        Assert.Equal(5, summary.Added);
+        Assert.True(summary.Rebuilt);
+        Assert.Equal(expected.Count, summary.ArticlesParsed);
+        Assert.Equal(expected.Count, loaded.Count);
+        for (var i = 0; i < expected.Count; i++) ArticleAssert.Equivalent(expected[i], loaded[i]);
+    }
+
+    [Fact]
+    public void Every_field_of_an_article_round_trips()
+    {
+        var pipeline = NewsPipeline.CreateBuilder().UseDataDirectory(_corpus.DataDirectory).UseDefaults().Use(new FullArticleEnricher()).Build();
+        using var store = CorpusStore.Open(_corpus.StorePath);
+        store.Sync(_corpus.DataDirectory, pipeline);
+
+        var expected = ParseFresh(pipeline).SelectMany(r => r.Articles).ToList();
+        var loaded = store.LoadArticles(_corpus.DataDirectory);
+        Assert.Equal(expected.Count, loaded.Count);
+        for (var i = 0; i < expected.Count; i++) ArticleAssert.Equivalent(expected[i], loaded[i]);
+        Assert.Equal(expected.Count * 13, store.Counts().Mentions);
+    }
+
+    [Fact]
+    public void Mentions_keep_their_span_in_the_raw_text()
+    {
+        var pipeline = NewsPipeline.CreateBuilder().UseDataDirectory(_corpus.DataDirectory).UseDefaults().Use(new FullArticleEnricher()).Build();
+        using var store = CorpusStore.Open(_corpus.StorePath);
+        store.Sync(_corpus.DataDirectory, pipeline);
+
+        // FullArticleEnricher drops the body's first character: normalised span [5, 8) is body [6, 9).
+        var body = store.LoadArticles(_corpus.DataDirectory).First(a => a.Source.EndsWith("001_2ce852fb66e9e90e.txt", StringComparison.Ordinal)).Body;
+        var (text, rawStart, rawEnd) = Row<string, int, int>(store,
+            "SELECT text, raw_start, raw_end FROM mentions WHERE kind = 'place' AND ord = 0 AND path = 'raw/001_2ce852fb66e9e90e.txt' ORDER BY article_key LIMIT 1");
+        Assert.Equal((body.Offsets[6], body.Offsets[8] + 1), (rawStart, rawEnd));
+        Assert.Equal(body.Text[6..9], text);
+    }
+
+    [Fact]
+    public void Reports_round_trip_with_their_diagnostics()
+    {
+        var pipeline = Pipeline();
+        using var store = CorpusStore.Open(_corpus.StorePath);
+        store.Sync(_corpus.DataDirectory, pipeline);
+
+        var expected = ParseFresh(pipeline).Select(r => r.Report).ToList();
+        var loaded = store.LoadFileReports(_corpus.DataDirectory);
+        Assert.Equal(expected.Count, loaded.Count);
+        for (var i = 0; i < expected.Count; i++)
+        {
+            Assert.Equal(expected[i] with { Diagnostics = [] }, loaded[i] with { Diagnostics = [] });
+            Assert.Equal(expected[i].Diagnostics, loaded[i].Diagnostics);
+        }
+    }
+
+    [Fact]
+    public void A_warm_sync_parses_nothing_and_keeps_the_articles()
+    {
+        using var store = CorpusStore.Open(_corpus.StorePath);
+        var cold = store.Sync(_corpus.DataDirectory);
+        var warm = store.Sync(_corpus.DataDirectory);
+
+        Assert.Equal((5, 0, 0, 0, 0, false, 0L), (warm.Unchanged, warm.Added, warm.Changed, warm.Removed, warm.ArticlesParsed, warm.Rebuilt, warm.BytesParsed));
+        Assert.Equal(cold.Articles, warm.Articles);
+        Assert.Equal(79256, cold.BytesParsed);
+    }
+
+    [Fact]
+    public void Changed_files_are_replaced_removed_ones_removed_new_ones_added()
+    {
+        using var store = CorpusStore.Open(_corpus.StorePath);
+        store.Sync(_corpus.DataDirectory);
+        var before = store.LoadFileReports(_corpus.DataDirectory).ToDictionary(r => Path.GetFileName(r.Path));
+
+        File.AppendAllText(_corpus.File("001"), "\n追加的一段。\n");
+        File.Delete(_corpus.File("002"));
+        Directory.CreateDirectory(Path.Combine(_corpus.RawDirectory, "sub"));
+        File.Copy(_corpus.File("003"), Path.Combine(_corpus.RawDirectory, "sub", "005_copy.txt"));
+        var summary = store.Sync(_corpus.DataDirectory);
+
+        Assert.Equal((5, 3, 1, 1, 1), (summary.Files, summary.Unchanged, summary.Added, summary.Changed, summary.Removed));
+        var after = store.LoadFileReports(_corpus.DataDirectory).ToDictionary(r => Path.GetFileName(r.Path));
+        Assert.DoesNotContain("002_9f4d943254ce40b6.txt", after.Keys);
+        Assert.NotEqual(before["001_2ce852fb66e9e90e.txt"].ContentHash, after["001_2ce852fb66e9e90e.txt"].ContentHash);
+        Assert.Equal(before["003_a8830f866c506400.txt"].ContentHash, after["005_copy.txt"].ContentHash);
+        var articles = store.LoadArticles(_corpus.DataDirectory);
+        Assert.DoesNotContain(articles, a => a.Source.Contains("002_", StringComparison.Ordinal));
+        Assert.Contains(articles, a => a.Source == Path.Join(_corpus.DataDirectory, "raw/sub/005_copy.txt"));
+        Assert.Contains(articles, a => a.Source.EndsWith("001_2ce852fb66e9e90e.txt", StringComparison.Ordinal) && a.Body.Text.Contains("追加的一段", StringComparison.Ordinal));
+        Assert.Equal(store.Counts().Articles, articles.Count);
+    }
+
+    [Fact]
+    public void A_store_of_another_schema_version_is_rebuilt()
+    {
+        using (var store = CorpusStore.Open(_corpus.StorePath))
+        {
+            store.Sync(_corpus.DataDirectory);
+            Sql.Execute(store.Connection, "UPDATE meta SET value = '0' WHERE key = 'schema_version'");
+            Sql.Execute(store.Connection, "ALTER TABLE articles DROP COLUMN body_offsets");
+        }
+        using (var store = CorpusStore.Open(_corpus.StorePath))
+        {
+            Assert.True(store.Created);
+            Assert.Equal(0, store.Counts().Articles);
+            var summary = store.Sync(_corpus.DataDirectory);
+            Assert.Equal((5, true), (summary.Added, summary.Rebuilt));
+            Assert.Equal(summary.ArticlesParsed, store.LoadArticles().Count);
+        }
+    }
+
+    [Fact]
+    public void A_changed_manifest_reparses_everything()
+    {
+        using var store = CorpusStore.Open(_corpus.StorePath);
+        store.Sync(_corpus.DataDirectory);
+        File.WriteAllText(Path.Combine(_corpus.DataDirectory, "manifest.csv"), "file,published\n000_34c67c3172766dcc.txt,2020-02-26\n");
+        var summary = store.Sync(_corpus.DataDirectory);
+        Assert.Equal((0, 5, true), (summary.Unchanged, summary.Added, summary.Rebuilt));
+    }
+
+    [Fact]
+    public void Sources_are_the_data_folder_as_given_joined_to_the_file_key()
+    {
+        using var store = CorpusStore.Open(_corpus.StorePath);
+        store.Sync(_corpus.DataDirectory);
+        var sources = store.LoadArticles("somewhere/data").Select(a => a.Source).Distinct().ToList();
+        Assert.Contains("somewhere/data/raw/001_2ce852fb66e9e90e.txt", sources);
+        Assert.All(sources, s => Assert.StartsWith("somewhere/data/raw/", s));
+        var byDefault = store.LoadArticles().Select(a => Path.GetFullPath(a.Source)).Distinct();
+        Assert.Contains(Path.Combine(_corpus.RawDirectory, "001_2ce852fb66e9e90e.txt"), byDefault);
+    }
+
+    [Fact]
+    public void A_data_folder_without_raw_is_refused_with_its_name()
+    {
+        using var store = CorpusStore.Open(_corpus.StorePath);
+        var error = Assert.Throws<DirectoryNotFoundException>(() => store.Sync(_corpus.RawDirectory));
+        Assert.Contains(_corpus.RawDirectory, error.Message);
+    }
+
+    private static (T1, T2, T3) Row<T1, T2, T3>(CorpusStore store, string sql)
+    {
+        using var command = Sql.Command(store.Connection, sql);
+        using var reader = command.ExecuteReader();
+        Assert.True(reader.Read());
+        return (reader.GetFieldValue<T1>(0), reader.GetFieldValue<T2>(1), reader.GetFieldValue<T3>(2));
+    }
+}

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(NewsCorpus.Benchmarks.ParseBenchmarks).Assembly).Run(args);

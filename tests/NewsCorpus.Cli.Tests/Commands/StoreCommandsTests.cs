@@ -1,0 +1,74 @@
+using System.Text.Json;
+using NewsCorpus.Cli.Commands;
+using NewsCorpus.Tests.Shared;
+
+namespace NewsCorpus.Cli.Tests.Commands;
+
+/// <summary>ingest and export over a copy of the seeds in a temp data folder.</summary>
+public sealed class StoreCommandsTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("newscorpus-cli-").FullName;
+
+    public StoreCommandsTests()
+    {
+        var raw = Directory.CreateDirectory(Path.Combine(DataDirectory, "raw")).FullName;
+        foreach (var seed in Directory.EnumerateFiles(Seeds.RawDirectory)) File.Copy(seed, Path.Combine(raw, Path.GetFileName(seed)));
+    }
+
+    private string DataDirectory => Path.Combine(_root, "data");
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    [Fact]
+    public void Ingest_writes_a_summary_and_a_second_run_parses_nothing()
+    {
+        var (cold, coldCode) = Ingest();
+        var (warm, warmCode) = Ingest();
+
+        Assert.Equal((0, 0), (coldCode, warmCode));
+        Assert.Equal((5, 5, 79256), (cold.GetProperty("added").GetInt32(), cold.GetProperty("files").GetInt32(), cold.GetProperty("bytesParsed").GetInt64()));
+        Assert.Equal((5, 0, 0), (warm.GetProperty("unchanged").GetInt32(), warm.GetProperty("articlesParsed").GetInt32(), warm.GetProperty("bytesParsed").GetInt64()));
+        Assert.Equal(cold.GetProperty("articles").GetInt64(), warm.GetProperty("articles").GetInt64());
+        Assert.True(File.Exists(Path.Combine(DataDirectory, ".newscorpus.duckdb")));
+    }
+
+    [Fact]
+    public void Ingest_of_a_folder_without_raw_exits_with_no_input_and_names_it()
+    {
+        var errors = new StringWriter();
+        var code = IngestCommand.Run(_root, Path.Combine(_root, "x.duckdb"), new StringWriter(), errors);
+        Assert.Equal(ExitCodes.NoInput, code);
+        Assert.Contains($"{_root}: no raw/ folder", errors.ToString());
+    }
+
+    [Fact]
+    public void Export_syncs_then_writes_both_tables_and_reports_their_counts()
+    {
+        var (ingested, _) = Ingest();
+        var output = new StringWriter();
+        var outDirectory = Path.Combine(_root, "parquet");
+        var code = ExportCommand.Run(outDirectory, DataDirectory, null, noSync: false, output, new StringWriter());
+
+        using var summary = JsonDocument.Parse(output.ToString());
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.Equal(ingested.GetProperty("articles").GetInt64(), summary.RootElement.GetProperty("articles").GetInt64());
+        Assert.NotEmpty(Directory.EnumerateFiles(Path.Combine(outDirectory, "articles"), "*.parquet", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public void Export_without_sync_of_a_missing_store_exits_with_no_input()
+    {
+        var errors = new StringWriter();
+        var code = ExportCommand.Run(Path.Combine(_root, "parquet"), DataDirectory, null, noSync: true, new StringWriter(), errors);
+        Assert.Equal(ExitCodes.NoInput, code);
+        Assert.Contains("no such store", errors.ToString());
+    }
+
+    private (JsonElement Summary, int Code) Ingest()
+    {
+        var output = new StringWriter();
+        var code = IngestCommand.Run(DataDirectory, null, output, new StringWriter());
+        using var json = JsonDocument.Parse(output.ToString());
+        return (json.RootElement.Clone(), code);
+    }
+}
