@@ -11,8 +11,13 @@ internal readonly record struct Resolved(DateTime Start, DateTime End, string Gr
 /// (publication) date; a month and day without a year is the latest such date not more than two
 /// months after the reference, so a 12月30日 in a January paper is last year's.
 /// </summary>
-internal sealed class DateResolver(DateOnly? reference)
+internal sealed class DateResolver(DateOnly? publication)
 {
+    /// <summary>Years the resolver works in, with room for a year either side of the arithmetic.</summary>
+    private const int FirstYear = 2, LastYear = 9998;
+
+    private readonly DateOnly? reference = publication is { Year: >= FirstYear and <= LastYear } ? publication : null;
+
     private const int FutureDaysForMonthDay = 60;
     private const int FutureDaysForDay = 10;
     private DateOnly? _anchor;
@@ -61,7 +66,7 @@ internal sealed class DateResolver(DateOnly? reference)
             ExpressionKind.Weekday => lower is { } l ? Week(DateOnly.FromDateTime(l.Start), 0, e.Weekday) : reference is { } r ? Week(r, 0, e.Weekday) : null,
             ExpressionKind.Lunar => Lunar(e),
             ExpressionKind.Holiday => reference is { } r ? Day(Closest(r, y => new DateOnly(y, e.Month!.Value, e.Day!.Value))) : null,
-            ExpressionKind.YearRange => new Resolved(new DateTime(e.Year!.Value, 1, 1), new DateTime(e.LastYear!.Value, 12, 31), DateGrains.Year),
+            ExpressionKind.YearRange => Supported(e.Year!.Value) && Supported(e.LastYear!.Value) ? new Resolved(new DateTime(e.Year!.Value, 1, 1), new DateTime(e.LastYear!.Value, 12, 31), DateGrains.Year) : null,
             ExpressionKind.Vague => reference is { } r ? new Resolved(r.AddDays(-7).ToDateTime(TimeOnly.MinValue), r.ToDateTime(TimeOnly.MinValue), DateGrains.Day, true) : null,
             ExpressionKind.TimeOfDay => (lower is { } l ? DateOnly.FromDateTime(l.Start) : _anchor ?? reference) is { } d ? Day(d) : null,
             _ => null,
@@ -80,7 +85,7 @@ internal sealed class DateResolver(DateOnly? reference)
         if (e.Month is null && e.Year is null && e.Offset is null) return DayOnly(e.Day!.Value, lower);
         if (year is null && lower is { } l) year = l.Start.Year;
         if (year is null && reference is { } rr) year = InferYear(rr, e.Month!.Value, e.Day ?? 1);
-        if (year is not { } y || y is < 1 or > 9999) return null;
+        if (year is not { } y || !Supported(y)) return null;
         if (e.Month is not { } m) return Year(y);
         if (e.Day is not { } d) return Month(new DateOnly(y, m, 1));
         return d <= DateTime.DaysInMonth(y, m) ? Day(new DateOnly(y, m, d)) : null;
@@ -149,6 +154,8 @@ internal sealed class DateResolver(DateOnly? reference)
 
     private static Resolved Month(DateOnly first) =>
         new(first.ToDateTime(TimeOnly.MinValue), first.AddMonths(1).AddDays(-1).ToDateTime(TimeOnly.MinValue), DateGrains.Month);
+
+    private static bool Supported(int year) => year is >= FirstYear and <= LastYear;
 
     private static Resolved Year(int year) => new(new DateTime(year, 1, 1), new DateTime(year, 12, 31), DateGrains.Year);
 
