@@ -12,6 +12,7 @@ internal static class CommandSet
         yield return SegmentCommand.Create();
         yield return IngestCommand.Create();
         yield return ExportCommand.Create();
+        yield return RenderCommand.Create();
         yield return BenchCommand.Create();
     }
 }

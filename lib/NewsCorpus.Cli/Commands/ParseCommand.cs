@@ -14,24 +14,29 @@ internal static class ParseCommand
         var jsonl = new Option<bool>("--jsonl") { Description = "Write one JSON object per article per line (the only format for now)." };
         var fromStdin = new Option<bool>("--paths-from-stdin") { Description = "Also read file paths from stdin, one per line (for sharding by a cluster engine: Spark's RDD.pipe, Hadoop streaming)." };
         var data = new Option<string?>("--data") { Description = "Data folder with manifest.csv, lexicons/ and gazetteer/ (default: the parent of the first folder given, if it has them)." };
+        var report = new Option<string?>("--report") { Description = "Write a JSON report with one entry per input file (status, encoding, articles, diagnostics) to FILE.", HelpName = "FILE" };
         var command = new Command("parse", """
             Read page files into articles and write them as JSON Lines on stdout.
+            Every file ends up parsed, partial, duplicate, empty or unreadable; --report lists which and why.
 
             Examples:
               newscorpus parse data/raw --jsonl
               newscorpus parse data/raw/001_2ce852fb66e9e90e.txt --jsonl | jq .title
+              newscorpus parse data/raw --jsonl --report report.json > articles.jsonl
               find data/raw -name '*.txt' | newscorpus parse --paths-from-stdin --jsonl --data data
-            """) { paths, jsonl, fromStdin, data };
+            """) { paths, jsonl, fromStdin, data, report };
         command.SetAction(result =>
         {
             using var stdout = Console.OpenStandardOutput();
-            return Run(result.GetValue(paths) ?? [], result.GetValue(data), stdout, Console.Error, result.GetValue(fromStdin) ? Console.In : null);
+            return Run(result.GetValue(paths) ?? [], result.GetValue(data), stdout, Console.Error,
+                result.GetValue(fromStdin) ? Console.In : null, result.GetValue(report));
         });
         return command;
     }
 
     /// <param name="pathsIn">When set, more paths, one per line (blank lines skipped).</param>
-    internal static int Run(IReadOnlyList<string> paths, string? dataDirectory, Stream output, TextWriter errors, TextReader? pathsIn = null)
+    /// <param name="reportPath">When set, the JSON report of the run (<see cref="ParseReportJson"/>) is written there.</param>
+    internal static int Run(IReadOnlyList<string> paths, string? dataDirectory, Stream output, TextWriter errors, TextReader? pathsIn = null, string? reportPath = null)
     {
         List<string> allPaths = [.. paths, .. pathsIn is null ? [] : ReadLines(pathsIn).Where(l => l.Length > 0)];
         var files = InputPaths.Expand(allPaths, errors).ToList();
@@ -41,12 +46,14 @@ internal static class ParseCommand
             return ExitCodes.NoInput;
         }
         var pipeline = NewsPipeline.CreateBuilder().UseDataDirectory(dataDirectory ?? DataDirectories.Guess(allPaths)).UseDefaults().Build();
-        var problems = false;
+        var runDiagnostics = pipeline.CheckDataDirectory();
+        foreach (var diagnostic in runDiagnostics) errors.WriteLine(diagnostic);
+        var reports = new List<FileReport>(files.Count);
         using var writer = new Utf8JsonWriter(output, ArticleJsonWriter.Options);
         foreach (var result in pipeline.ParseFiles(files))
         {
             foreach (var diagnostic in result.Report.Diagnostics) errors.WriteLine(diagnostic);
-            problems |= result.Report.Status is not (FileStatus.Parsed or FileStatus.Duplicate);
+            reports.Add(result.Report);
             foreach (var article in result.Articles)
             {
                 ArticleJsonWriter.Write(writer, article);
@@ -56,7 +63,10 @@ internal static class ParseCommand
             }
         }
         output.Flush();
-        return problems ? ExitCodes.Problems : ExitCodes.Ok;
+        var runReport = new ParseReport(reports, runDiagnostics);
+        errors.WriteLine($"newscorpus parse: {runReport.Summary}");
+        if (reportPath is not null) ParseReportJson.Write(runReport, reportPath);
+        return runReport.HasProblems ? ExitCodes.Problems : ExitCodes.Ok;
     }
 
     private static IEnumerable<string> ReadLines(TextReader reader)

@@ -62,7 +62,7 @@ public sealed class Manifest
             if (Get(fields, "published") is { } text)
             {
                 if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) published = d;
-                else diagnostics.Add(new(path, line, Severity.Warning, "manifest-date", $"published “{text}” is not a yyyy-MM-dd date; ignored"));
+                else diagnostics.Add(new(path, line, Severity.Error, "manifest-date", $"row {line}: published “{text}” is not a real yyyy-MM-dd date; ignored"));
             }
             rows.Add(new(line, file, Get(fields, "paper"), Get(fields, "paper_source"), published, Get(fields, "published_source"), Get(fields, "page"), Get(fields, "note")));
         }

@@ -8,6 +8,9 @@ public enum Severity { Info, Warning, Error }
 /// <param name="Code">Stable machine-readable code, e.g. "detached-heading".</param>
 public sealed record Diagnostic(string Source, int? Line, Severity Severity, string Code, string Message)
 {
+    /// <summary>0-based byte offset in the raw file, for problems found in the bytes (decoding).</summary>
+    public long? ByteOffset { get; init; }
+
     public override string ToString() =>
-        $"{Source}{(Line is int l ? $":{l}" : "")}: {Severity.ToString().ToLowerInvariant()} {Code}: {Message}";
+        $"{Source}{(Line is int l ? $":{l}" : "")}: {Severity.ToString().ToLowerInvariant()} {Code}: {Message}{(ByteOffset is long b ? $" (byte {b})" : "")}";
 }

@@ -8,6 +8,7 @@ public sealed class NewsPipelineBuilder
     private readonly Dictionary<Layout, IPageReader> _readers = [];
     private readonly List<IArticleEnricher> _enrichers = [];
     private bool _useDefaults;
+    private int _maxLineLength = NewsPipeline.DefaultMaxLineLength;
 
     /// <summary>Data folder with manifest.csv, lexicons/ and gazetteer/; null uses the built-in copies.</summary>
     public string? DataDirectory { get; private set; }
@@ -15,6 +16,14 @@ public sealed class NewsPipelineBuilder
     public NewsPipelineBuilder UseDataDirectory(string? dataDirectory)
     {
         DataDirectory = dataDirectory;
+        return this;
+    }
+
+    /// <summary>Longest line a page reader is given; longer lines are kept whole as articles of their own.</summary>
+    public NewsPipelineBuilder UseMaxLineLength(int characters)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(characters, 1);
+        _maxLineLength = characters;
         return this;
     }
 
@@ -49,6 +58,6 @@ public sealed class NewsPipelineBuilder
         }
         foreach (var (layout, reader) in _readers) readers[layout] = reader;
         enrichers.AddRange(_enrichers);
-        return new NewsPipeline(readers, enrichers);
+        return new NewsPipeline(readers, enrichers, DataDirectory, _maxLineLength);
     }
 }

@@ -85,6 +85,12 @@ public class DateExtractorTests
     [InlineData("劳动节", "2013-02-12", "劳动节", "2013-05-01", "2013-05-01", "day")]
     [InlineData("中秋节前夕", "2021-09-10", "中秋节", "2021-09-21", "2021-09-21", "day")]
     [InlineData("端午节期间", "2020-06-20", "端午节", "2020-06-25", "2020-06-25", "day")]
+    [InlineData("腊月里家家户户忙年货", "2022-01-10", "腊月", "2022-01-03", "2022-01-31", "month")]
+    [InlineData("本来计划2月初就要复产", "2020-03-07", "2月初", "2020-02-01", "2020-02-10", "day")]
+    [InlineData("原来,去年年底,该公司中标了一个千万元的电线杆订购大单", "2020-03-07", "去年年底", "2019-12-01", "2019-12-31", "month")]
+    [InlineData("2021年上半年,全市GDP增长", "2021-08-01", "2021年上半年", "2021-01-01", "2021-06-30", "month")]
+    [InlineData("预计3月下旬完工", "2021-03-02", "3月下旬", "2021-03-21", "2021-03-31", "day")]
+    [InlineData("2月底前完成", "2021-02-02", "2月底", "2021-02-21", "2021-02-28", "day")]
     public void Resolves(string sentence, string reference, string mention, string? start, string end, string grain)
     {
         var d = Single(sentence, reference, mention);

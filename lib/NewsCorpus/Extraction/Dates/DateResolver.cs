@@ -21,6 +21,7 @@ internal sealed class DateResolver(DateOnly? reference)
     {
         var start = ResolveDate(phrase.Date, null, phrase.Time);
         if (start is not { } s) return null;
+        if (phrase.Part is { } part) s = Narrow(s, part);
         var result = s;
         if (phrase.RangeEnd is { } upper && ResolveDate(upper.Date, s, upper.Time) is { } e)
         {
@@ -32,6 +33,20 @@ internal sealed class DateResolver(DateOnly? reference)
             result = new Resolved(s.Start, r.ToDateTime(TimeOnly.MaxValue).Date, s.Grain);
         if (!result.Vague && (DateGrains.IsDayOrFiner(result.Grain) || phrase.RangeEnd is not null)) _anchor = DateOnly.FromDateTime(result.End);
         return result;
+    }
+
+    /// <summary>2月初 is 2月1日–10日 (day grain); 去年年底 is December of last year (month grain).</summary>
+    private static Resolved Narrow(Resolved whole, (int From, int To) part)
+    {
+        if (whole.Grain == DateGrains.Month)
+        {
+            var end = whole.Start.AddDays(part.To - 1);
+            return new Resolved(whole.Start.AddDays(part.From - 1), end > whole.End ? whole.End : end, DateGrains.Day, whole.Vague);
+        }
+        if (whole.Grain != DateGrains.Year) return whole;
+        var first = new DateTime(whole.Start.Year, part.From, 1);
+        var last = new DateTime(whole.Start.Year, part.To, 1).AddMonths(1).AddDays(-1);
+        return new Resolved(first, last, DateGrains.Month, whole.Vague);
     }
 
     private Resolved? ResolveDate(TemporalExpression e, Resolved? lower, TimeParts? time)

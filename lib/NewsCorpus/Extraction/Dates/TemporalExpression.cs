@@ -35,6 +35,8 @@ internal sealed record TemporalExpression(ExpressionKind Kind, int Start, int En
 internal sealed record TemporalPhrase(TemporalExpression Date, int Start, int End)
 {
     public TimeParts? Time { get; init; }
+    /// <summary>Days of a month (2月初: 1–10) or months of a year (去年年底: 12–12) the phrase narrows to.</summary>
+    public (int From, int To)? Part { get; init; }
     public TemporalPhrase? RangeEnd { get; init; }
     public bool UntilNow { get; init; }
     public bool EndOnly { get; init; }

@@ -18,6 +18,7 @@ public sealed partial class EpaperMarkdownReader : IPageReader
     {
         var units = Units(document);
         var blocks = new List<Block>();
+        var tableDiagnostics = new List<Diagnostic>();
         var raw = document.Text;
         for (var i = 0; i < units.Count; i++)
         {
@@ -32,7 +33,7 @@ public sealed partial class EpaperMarkdownReader : IPageReader
                     blocks.Add(Heading(raw, lines[0], blanks));
                     break;
                 case UnitKind.Table:
-                    blocks.Add(TableBlock(document, lines, blocks));
+                    blocks.Add(TableBlock(document, lines, blocks, tableDiagnostics));
                     break;
                 default:
                     var text = MappedJoin.Lines(raw, lines);
@@ -44,6 +45,7 @@ public sealed partial class EpaperMarkdownReader : IPageReader
         }
         var result = new ArticleAssembler(document, Policy).Assemble(blocks);
         result.Diagnostics.AddRange(NumberedTailJoiner.Join(document, result.Drafts));
+        result.Diagnostics.AddRange(tableDiagnostics);
         return DraftsToArticles.Build(document, Layout, result.Drafts, result.Diagnostics);
     }
 
@@ -96,15 +98,17 @@ public sealed partial class EpaperMarkdownReader : IPageReader
     }
 
     /// <summary>Tab-separated or pipe rows; a row with one cell is the caption; a short line just before the table is taken as its caption too.</summary>
-    private static Block TableBlock(SourceDocument document, List<SourceLine> lines, List<Block> blocks)
+    private static Block TableBlock(SourceDocument document, List<SourceLine> lines, List<Block> blocks, List<Diagnostic> diagnostics)
     {
-        var rows = lines.Select(l => Cells(l.Text(document.Text).ToString())).Where(r => r.Count > 0).ToList();
+        var numbered = lines.Select(l => (l.Number, Cells: Cells(l.Text(document.Text).ToString()))).Where(r => r.Cells.Count > 0).ToList();
+        var rows = numbered.Select(r => r.Cells).ToList();
         string? caption = null;
         var first = lines[0].Number;
         if (rows.Count > 0 && rows[0].Count == 1)
         {
             caption = rows[0][0];
             rows.RemoveAt(0);
+            numbered.RemoveAt(0);
         }
         else if (blocks.Count > 0 && blocks[^1] is { Kind: BlockKind.Body, Unfinished: true } previous && previous.Text.Text.Length <= 40 && previous.Closing.Count == 0)
         {
@@ -113,6 +117,9 @@ public sealed partial class EpaperMarkdownReader : IPageReader
             blocks.RemoveAt(blocks.Count - 1);
         }
         var header = rows.Count > 0 ? rows[0] : [];
+        // Rows are kept as read; a row whose cell count differs from the header's is named, not repaired.
+        diagnostics.AddRange(numbered.Skip(1).Where(r => r.Cells.Count != header.Count).Select(r => new Diagnostic(document.Path, r.Number,
+            Severity.Warning, "table-columns", $"table row has {r.Cells.Count} cell(s), its header {header.Count}; kept as read")));
         var table = new PageTable(caption, header, rows.Skip(1).ToList(), new LineRange(first, lines[^1].Number));
         return new Block
         {
