@@ -22,6 +22,8 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
         for (var i = 0; i < s.Length; i++)
         {
             var known = lexicon.Known.LongestAt(s, i, out var fullName);
+            // 市委常委 is a title, not 市委.
+            if (known > 0 && lexicon.NotOrganizations.LongestAt(s, i, out _) > known) known = 0;
             if (known > 0) anchors.Add(i + known);
             if (known > 0)
                 found.Add(new OrganizationMention(fullName, fullName == s.Slice(i, known).ToString() ? null : s.Slice(i, known).ToString(), new Span(i, i + known)));
