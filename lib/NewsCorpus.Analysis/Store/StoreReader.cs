@@ -1,5 +1,6 @@
 using System.Data.Common;
 using DuckDB.NET.Data;
+using NewsCorpus.Decoding;
 using NewsCorpus.Pipeline;
 
 namespace NewsCorpus.Analysis.Store;
@@ -54,13 +55,18 @@ internal static class StoreReader
                 list.Add(new Diagnostic(source(path), Int(r, 1), Codes.Parse<Severity>(r.GetString(2)), r.GetString(3), r.GetString(4)));
             }
         var reports = new List<FileReport>();
-        using (var command = Sql.Command(connection, "SELECT path, status, encoding, layout, content_hash, article_count FROM files ORDER BY path"))
+        using (var command = Sql.Command(connection, "SELECT path, status, encoding, layout, content_hash, article_count, bytes, newlines, duplicate_of FROM files ORDER BY path"))
         using (var r = command.ExecuteReader())
             while (r.Read())
             {
                 var path = r.GetString(0);
                 reports.Add(new FileReport(source(path), Codes.Parse<FileStatus>(r.GetString(1)), Str(r, 2), LayoutCodes.Parse(r.GetString(3)),
-                    Str(r, 4), r.GetInt32(5), diagnostics.TryGetValue(path, out var d) ? d : []));
+                    Str(r, 4), r.GetInt32(5), diagnostics.TryGetValue(path, out var d) ? d : [])
+                {
+                    ByteCount = r.GetInt64(6),
+                    Newlines = Codes.Parse<NewlineStyle>(r.GetString(7)),
+                    DuplicateOf = Str(r, 8),
+                });
             }
         return reports;
     }

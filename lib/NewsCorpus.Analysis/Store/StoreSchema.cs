@@ -8,7 +8,7 @@ namespace NewsCorpus.Analysis.Store;
 /// </summary>
 internal static class StoreSchema
 {
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>Tables in dependency order (dropped in reverse).</summary>
     private static readonly string[] Tables = ["meta", "files", "diagnostics", "articles", "mentions"];
@@ -18,7 +18,7 @@ internal static class StoreSchema
         -- one row per raw file, keyed by its path relative to the data folder and its content hash
         CREATE TABLE files (
             path VARCHAR, content_hash VARCHAR, bytes BIGINT, status VARCHAR, encoding VARCHAR,
-            layout VARCHAR, article_count INTEGER);
+            layout VARCHAR, article_count INTEGER, newlines VARCHAR, duplicate_of VARCHAR);
         CREATE TABLE diagnostics (
             path VARCHAR, ord INTEGER, line INTEGER, severity VARCHAR, code VARCHAR, message VARCHAR);
         -- parts, bylines, page_info, web and tables are JSON; *_offsets are OffsetMapCodec blobs;

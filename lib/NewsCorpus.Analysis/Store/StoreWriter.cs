@@ -22,7 +22,7 @@ internal sealed class StoreWriter(DuckDBConnection connection)
                 files.CreateRow()
                     .AppendValue(file.Key).AppendValue(file.ContentHash).AppendValue(file.Bytes)
                     .AppendValue(Codes.Of(report.Status)).AppendValue(report.Encoding).AppendValue(report.Layout.Code())
-                    .AppendValue(result.Articles.Count)
+                    .AppendValue(result.Articles.Count).AppendValue(Codes.Of(report.Newlines)).AppendValue(report.DuplicateOf)
                     .EndRow();
                 for (var i = 0; i < report.Diagnostics.Count; i++)
                 {

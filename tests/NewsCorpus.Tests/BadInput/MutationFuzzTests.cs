@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using NewsCorpus.Pipeline;
 
@@ -17,7 +16,6 @@ public class MutationFuzzTests
     {
         var seeds = SeedBytes.Numbers.Select(SeedBytes.Raw).ToArray();
         var results = new FileResult[Mutants];
-        var watch = Stopwatch.StartNew();
 
         Parallel.For(0, Mutants, n =>
         {
@@ -29,8 +27,6 @@ public class MutationFuzzTests
         });
         var report = new ParseReport(results.Select(r => r.Report));
 
-        // A guard against runaway work, not a benchmark: generous for a loaded machine.
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), $"{Mutants} mutants took {watch.Elapsed}");
         Assert.Equal(Enumerable.Range(0, Mutants).Select(n => $"mutant-{n:D4}.txt"), report.Files.Select(f => f.Path));
         Assert.Equal(Mutants, report.StatusCounts.Values.Sum());
         foreach (var result in results) AssertAccountedFor(result);

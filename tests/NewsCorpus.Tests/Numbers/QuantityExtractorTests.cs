@@ -131,4 +131,10 @@ public class QuantityExtractorTests
         Assert.Null(q.Unit);
         Assert.Equal(QuantityKinds.Number, q.Kind);
     }
+
+    [Fact]
+    public void A_zero_denominator_is_not_read_as_a_fraction()
+    {
+        Assert.DoesNotContain(QuantityExtractor.Default.Extract("零分之五"), q => q.Kind == QuantityKinds.Fraction);
+    }
 }

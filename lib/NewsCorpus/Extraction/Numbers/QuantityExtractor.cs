@@ -66,7 +66,7 @@ public sealed class QuantityExtractor(UnitTable units)
 
         var (start, approx) = ReadPrefix(view, i);
         var j = first.End;
-        if (view.AsSpan(j).StartsWith(FractionInfix) && NumeralReader.Read(view, j + FractionInfix.Length, units) is { } denominatorOf)
+        if (first.Value != 0 && view.AsSpan(j).StartsWith(FractionInfix) && NumeralReader.Read(view, j + FractionInfix.Length, units) is { } denominatorOf)
         {
             var fraction = denominatorOf.Value / first.Value;
             var end = ReadSuffix(view, denominatorOf.End, ref approx);
