@@ -27,7 +27,8 @@ public static class ChartKit
     public const string NoData = "没有可绘制的数据 · no data to plot";
 
     /// <summary>One line per series over time; series are ordered by name, points by date.</summary>
-    public static GenericChart Lines(IEnumerable<TrendPoint> points, string title, string yTitle, string xTitle = "日期 Date", bool markers = true)
+    /// <param name="dateFormat">d3 format of the date ticks: "%Y-%m" for monthly points, "%Y" for yearly.</param>
+    public static GenericChart Lines(IEnumerable<TrendPoint> points, string title, string yTitle, string xTitle = "日期 Date", bool markers = true, string dateFormat = DayFormat)
     {
         var series = points.GroupBy(p => p.Series).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
         if (series.Count == 0) return Empty(title);
@@ -38,7 +39,7 @@ public static class ChartKit
                 x: sorted.Select(p => p.Date), y: sorted.Select(p => p.Value), ShowMarkers: markers, Name: g.Key,
                 MultiText: sorted.Select(p => p.Hover ?? g.Key).ToArray());
         });
-        return Style(C.Chart.Combine(charts), title, xTitle, yTitle, dateAxis: true);
+        return Style(C.Chart.Combine(charts), title, xTitle, yTitle, dateAxis: true, dateFormat: dateFormat);
     }
 
     /// <summary>Markers only, one trace per series: for values that are not a continuous series.</summary>
@@ -70,6 +71,33 @@ public static class ChartKit
         list.Reverse(); // plotly draws the first category at the bottom
         var chart = C.Chart.Bar<double, string, string>(values: list.Select(b => b.Value), Keys: list.Select(b => b.Label).ToArray(), Name: xTitle);
         return Style(chart, title, xTitle, yTitle, height: Math.Max(Height, 140 + 24 * list.Count), showLegend: false, logX: logX);
+    }
+
+    /// <summary>
+    /// Horizontal bars left and right of zero, given top to bottom, one colour per series: for two-sided rankings
+    /// such as the terms that distinguish two periods. Dashed lines mark ±<paramref name="threshold"/> when given.
+    /// </summary>
+    public static GenericChart SignedBars(IEnumerable<(string Series, string Label, double Value)> bars, string title, string xTitle, string yTitle, double? threshold = null)
+    {
+        var list = bars.ToList();
+        if (list.Count == 0) return Empty(title);
+        var charts = list.GroupBy(b => b.Series).Select(g => C.Chart.Bar<double, string, string>(
+            values: g.Select(b => b.Value), Keys: g.Select(b => b.Label).ToArray(), Name: g.Key));
+        // plotly draws the first category at the bottom: the categories are listed bottom to top.
+        var bottomUp = list.Select(b => b.Label).Distinct().Reverse().ToArray();
+        var chart = Style(C.Chart.Combine(charts), title, xTitle, yTitle, height: Math.Max(Height, 160 + 22 * bottomUp.Length), yCategories: bottomUp);
+        // A label belongs to one series, so bars share their row's full width instead of being offset in groups.
+        chart = WithLayout(chart, "barmode", "relative");
+        // Series names are long (periods): a legend above the bars leaves them the chart's width.
+        chart = WithLayout(chart, "legend", new { orientation = "h", x = 0, xanchor = "left", y = 1, yanchor = "bottom" });
+        chart = WithLayout(chart, "margin", new { l = 80, r = 30, t = 100, b = 60 });
+        return threshold is { } t
+            ? WithLayout(chart, "shapes", new[] { -t, t }.Select(x => new
+            {
+                type = "line", xref = "x", yref = "paper", x0 = x, x1 = x, y0 = 0, y1 = 1,
+                line = new { color = "#888", width = 1, dash = "dash" },
+            }).ToArray())
+            : chart;
     }
 
     /// <summary>Vertical bars, one group per series (stacked when <paramref name="stacked"/>).</summary>
@@ -121,8 +149,12 @@ public static class ChartKit
         return GenericChart.addLayout(layout, chart);
     }
 
+    /// <summary>d3 format of day ticks on a date axis.</summary>
+    public const string DayFormat = "%Y-%m-%d";
+
     private static GenericChart Style(GenericChart chart, string title, string xTitle, string yTitle,
-        bool dateAxis = false, bool logY = false, int height = Height, bool showLegend = true, bool categoryAxis = false, bool logX = false)
+        bool dateAxis = false, bool logY = false, int height = Height, bool showLegend = true, bool categoryAxis = false, bool logX = false,
+        string dateFormat = DayFormat, string[]? yCategories = null)
     {
         var layout = new PlotLayout();
         layout.SetProperty("title", new { text = title, x = 0.02, font = new { size = 17 } });
@@ -133,13 +165,15 @@ public static class ChartKit
         layout.SetProperty("margin", new { l = 80, r = 30, t = 60, b = 60 });
         // Category labels such as "2020-02" must not be read as dates, or bars become hairlines on a time axis.
         layout.SetProperty("xaxis", dateAxis
-            ? new { title = new { text = xTitle }, automargin = true, type = "date", tickformat = "%Y-%m-%d" }
+            ? new { title = new { text = xTitle }, automargin = true, type = "date", tickformat = dateFormat }
             : categoryAxis || logX
                 ? new { title = new { text = xTitle }, automargin = true, type = logX ? "log" : "category" }
                 : (object)new { title = new { text = xTitle }, automargin = true });
         layout.SetProperty("yaxis", logY
             ? new { title = new { text = yTitle }, automargin = true, type = "log" }
-            : (object)new { title = new { text = yTitle }, automargin = true });
+            : yCategories is not null
+                ? new { title = new { text = yTitle }, automargin = true, type = "category", categoryorder = "array", categoryarray = yCategories }
+                : (object)new { title = new { text = yTitle }, automargin = true });
         return GenericChart.addLayout(layout, chart);
     }
 }

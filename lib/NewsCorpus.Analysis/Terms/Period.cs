@@ -4,8 +4,8 @@ namespace NewsCorpus.Analysis.Terms;
 
 public enum PeriodGrain { Day, Week, Month, Quarter, Year }
 
-/// <summary>A calendar period an article falls in; <see cref="Undated"/> holds articles with no publication date.</summary>
-public readonly record struct Period(DateOnly? Start, DateOnly? End, string Label) : IComparable<Period>
+/// <summary>A calendar period an article falls in; <see cref="Undated"/> holds articles with no publication date (and no grain).</summary>
+public readonly record struct Period(DateOnly? Start, DateOnly? End, string Label, PeriodGrain? Grain = null) : IComparable<Period>
 {
     public static Period Undated { get; } = new(null, null, "undated");
 
@@ -16,19 +16,19 @@ public readonly record struct Period(DateOnly? Start, DateOnly? End, string Labe
         switch (grain)
         {
             case PeriodGrain.Day:
-                return new(d, d, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                return new(d, d, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), grain);
             case PeriodGrain.Week:
                 var monday = d.AddDays(-(((int)d.DayOfWeek + 6) % 7));
-                return new(monday, monday.AddDays(6), $"{ISOWeek.GetYear(d.ToDateTime(TimeOnly.MinValue))}-W{ISOWeek.GetWeekOfYear(d.ToDateTime(TimeOnly.MinValue)):00}");
+                return new(monday, monday.AddDays(6), $"{ISOWeek.GetYear(d.ToDateTime(TimeOnly.MinValue))}-W{ISOWeek.GetWeekOfYear(d.ToDateTime(TimeOnly.MinValue)):00}", grain);
             case PeriodGrain.Month:
                 var first = new DateOnly(d.Year, d.Month, 1);
-                return new(first, first.AddMonths(1).AddDays(-1), first.ToString("yyyy-MM", CultureInfo.InvariantCulture));
+                return new(first, first.AddMonths(1).AddDays(-1), first.ToString("yyyy-MM", CultureInfo.InvariantCulture), grain);
             case PeriodGrain.Quarter:
                 var q = (d.Month - 1) / 3;
                 var qStart = new DateOnly(d.Year, q * 3 + 1, 1);
-                return new(qStart, qStart.AddMonths(3).AddDays(-1), $"{d.Year}-Q{q + 1}");
+                return new(qStart, qStart.AddMonths(3).AddDays(-1), $"{d.Year}-Q{q + 1}", grain);
             default:
-                return new(new DateOnly(d.Year, 1, 1), new DateOnly(d.Year, 12, 31), d.Year.ToString(CultureInfo.InvariantCulture));
+                return new(new DateOnly(d.Year, 1, 1), new DateOnly(d.Year, 12, 31), d.Year.ToString(CultureInfo.InvariantCulture), grain);
         }
     }
 

@@ -8,6 +8,9 @@ public sealed record TermFrequencyRow(Period Period, string Term, int Count, int
 /// <summary>How present a topic is in a period: articles scored on it, its term hits, hits per 10,000 characters, mean score.</summary>
 public sealed record TopicFrequencyRow(Period Period, string Topic, int Articles, int Hits, double PerTenThousandChars, double MeanScore);
 
+/// <summary>How often a term occurs over all periods, and in how many articles.</summary>
+public sealed record TermTotal(string Term, int Count, int Articles);
+
 /// <summary>Term and topic frequencies per period over articles (pure functions: no state, no display).</summary>
 public static class TermFrequency
 {
@@ -59,6 +62,13 @@ public static class TermFrequency
         }
         return rows;
     }
+
+    /// <summary>The <paramref name="top"/> terms with the most occurrences over all the periods of <paramref name="rows"/> (ties by term).</summary>
+    public static IReadOnlyList<TermTotal> Totals(IEnumerable<TermFrequencyRow> rows, int top = 20) =>
+        [.. rows.GroupBy(r => r.Term)
+            .Select(g => new TermTotal(g.Key, g.Sum(r => r.Count), g.Sum(r => r.Articles)))
+            .OrderByDescending(t => t.Count).ThenBy(t => t.Term, StringComparer.Ordinal)
+            .Take(top)];
 
     internal static double PerTenThousand(int count, int chars) => chars == 0 ? 0 : count * 10_000.0 / chars;
 }
