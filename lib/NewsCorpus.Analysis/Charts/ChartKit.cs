@@ -1,3 +1,4 @@
+using System.Globalization;
 using Plotly.NET;
 using PlotLayout = Plotly.NET.Layout;
 using C = Plotly.NET.CSharp;
@@ -39,7 +40,8 @@ public static class ChartKit
                 x: sorted.Select(p => p.Date), y: sorted.Select(p => p.Value), ShowMarkers: markers, Name: g.Key,
                 MultiText: sorted.Select(p => p.Hover ?? g.Key).ToArray());
         });
-        return Style(C.Chart.Combine(charts), title, xTitle, yTitle, dateAxis: true, dateFormat: dateFormat);
+        return Style(C.Chart.Combine(charts), title, xTitle, yTitle, dates: series.SelectMany(g => g.Select(p => p.Date)), dateFormat: dateFormat,
+            yTick: CountTicks(series.SelectMany(g => g.Select(p => p.Value))));
     }
 
     /// <summary>Markers only, one trace per series: for values that are not a continuous series.</summary>
@@ -49,7 +51,7 @@ public static class ChartKit
         if (series.Count == 0) return Empty(title);
         var charts = series.Select(g => C.Chart.Point<DateTime, double, string>(
             x: g.Select(p => p.Date), y: g.Select(p => p.Value), Name: g.Key, MultiText: g.Select(p => p.Hover ?? g.Key).ToArray()));
-        return Style(C.Chart.Combine(charts), title, xTitle, yTitle, dateAxis: true, logY: logY);
+        return Style(C.Chart.Combine(charts), title, xTitle, yTitle, dates: series.SelectMany(g => g.Select(p => p.Date)), logY: logY);
     }
 
     /// <summary>Points on a category axis over time (one row per category), e.g. dates mentioned per article.</summary>
@@ -60,7 +62,7 @@ public static class ChartKit
         var chart = C.Chart.Point<DateTime, string, string>(
             x: list.Select(p => p.Date), y: list.Select(p => p.Row), Name: yTitle, MultiText: list.Select(p => p.Hover).ToArray());
         var rows = list.Select(p => p.Row).Distinct().Count();
-        return Style(chart, title, "日期 Date", yTitle, dateAxis: true, height: Math.Max(Height, 140 + 26 * rows), showLegend: false);
+        return Style(chart, title, "日期 Date", yTitle, dates: list.Select(p => p.Date), height: Math.Max(Height, 140 + 26 * rows), showLegend: false);
     }
 
     /// <summary>Horizontal bars, largest at the top: for rankings (places, reporters …).</summary>
@@ -70,7 +72,8 @@ public static class ChartKit
         if (list.Count == 0) return Empty(title);
         list.Reverse(); // plotly draws the first category at the bottom
         var chart = C.Chart.Bar<double, string, string>(values: list.Select(b => b.Value), Keys: list.Select(b => b.Label).ToArray(), Name: xTitle);
-        return Style(chart, title, xTitle, yTitle, height: Math.Max(Height, 140 + 24 * list.Count), showLegend: false, logX: logX);
+        return Style(chart, title, xTitle, yTitle, height: Math.Max(Height, 140 + 24 * list.Count), showLegend: false, logX: logX,
+            xTick: logX ? null : CountTicks(list.Select(b => b.Value)));
     }
 
     /// <summary>
@@ -112,12 +115,14 @@ public static class ChartKit
             return C.Chart.Column<double, string, string>(
                 values: categories.Select(c => values.GetValueOrDefault(c)), Keys: categories.ToArray(), Name: g.Key);
         });
-        var chart = Style(C.Chart.Combine(charts), title, xTitle, yTitle, categoryAxis: true);
+        // Stacked bars reach the sum of their category.
+        var heights = stacked ? list.GroupBy(b => b.Category).Select(g => g.Sum(b => b.Value)) : list.Select(b => b.Value);
+        var chart = Style(C.Chart.Combine(charts), title, xTitle, yTitle, categoryAxis: true, yTick: CountTicks(heights));
         return stacked ? WithLayout(chart, "barmode", "stack") : chart;
     }
 
-    /// <summary>A heat map of rows × columns; missing cells are 0.</summary>
-    public static GenericChart Heatmap(IEnumerable<HeatCell> cells, string title, string xTitle, string yTitle)
+    /// <summary>A heat map of rows × columns; missing cells are 0; <paramref name="valueTitle"/> labels the colour bar.</summary>
+    public static GenericChart Heatmap(IEnumerable<HeatCell> cells, string title, string xTitle, string yTitle, string? valueTitle = null)
     {
         var list = cells.ToList();
         if (list.Count == 0) return Empty(title);
@@ -125,7 +130,9 @@ public static class ChartKit
         var columns = list.GroupBy(c => c.Column).OrderByDescending(g => g.Sum(c => c.Value)).Select(g => g.Key).ToList();
         var values = list.GroupBy(c => (c.Row, c.Column)).ToDictionary(g => g.Key, g => g.Sum(c => c.Value));
         var z = rows.Select(r => columns.Select(c => values.GetValueOrDefault((r, c))).ToArray()).ToArray();
-        var chart = C.Chart.Heatmap<double, string, string, string>(zData: z, X: columns.ToArray(), Y: rows.ToArray(), Name: title);
+        var colorBar = new ColorBar();
+        if (valueTitle is not null) colorBar.SetProperty("title", new { text = valueTitle });
+        var chart = C.Chart.Heatmap<double, string, string, string>(zData: z, X: columns.ToArray(), Y: rows.ToArray(), Name: title, ColorBar: colorBar);
         return Style(chart, title, xTitle, yTitle, height: Math.Max(Height, 160 + 26 * rows.Count), showLegend: false);
     }
 
@@ -141,6 +148,9 @@ public static class ChartKit
         return GenericChart.addLayout(layout, styled);
     }
 
+    /// <summary>A title with a smaller second line under it, for what a reader must know about the data shown.</summary>
+    public static string WithNote(string title, string note) => $"{title}<br><sup>{note}</sup>";
+
     /// <summary>Sets one top-level layout property (barmode, hovermode …).</summary>
     public static GenericChart WithLayout(GenericChart chart, string property, object value)
     {
@@ -152,9 +162,24 @@ public static class ChartKit
     /// <summary>d3 format of day ticks on a date axis.</summary>
     public const string DayFormat = "%Y-%m-%d";
 
+    /// <summary>
+    /// A tick every 1 for small counts (whole numbers up to 10), where plotly would otherwise label half steps
+    /// (0.5 articles); null lets plotly choose.
+    /// </summary>
+    internal static double? CountTicks(IEnumerable<double> values)
+    {
+        var any = false;
+        foreach (var v in values)
+        {
+            if (v < 0 || v > 10 || v != Math.Floor(v)) return null;
+            any = true;
+        }
+        return any ? 1 : null;
+    }
+
     private static GenericChart Style(GenericChart chart, string title, string xTitle, string yTitle,
-        bool dateAxis = false, bool logY = false, int height = Height, bool showLegend = true, bool categoryAxis = false, bool logX = false,
-        string dateFormat = DayFormat, string[]? yCategories = null)
+        IEnumerable<DateTime>? dates = null, bool logY = false, int height = Height, bool showLegend = true, bool categoryAxis = false, bool logX = false,
+        string dateFormat = DayFormat, string[]? yCategories = null, double? xTick = null, double? yTick = null)
     {
         var layout = new PlotLayout();
         layout.SetProperty("title", new { text = title, x = 0.02, font = new { size = 17 } });
@@ -162,18 +187,38 @@ public static class ChartKit
         layout.SetProperty("width", Width);
         layout.SetProperty("height", height);
         layout.SetProperty("showlegend", showLegend);
-        layout.SetProperty("margin", new { l = 80, r = 30, t = 60, b = 60 });
+        // A note under the title (WithNote) needs a second line of room.
+        layout.SetProperty("margin", new { l = 80, r = 30, t = title.Contains("<br>") ? 85 : 60, b = 60 });
+        var x = Axis(xTitle, xTick);
         // Category labels such as "2020-02" must not be read as dates, or bars become hairlines on a time axis.
-        layout.SetProperty("xaxis", dateAxis
-            ? new { title = new { text = xTitle }, automargin = true, type = "date", tickformat = dateFormat }
-            : categoryAxis || logX
-                ? new { title = new { text = xTitle }, automargin = true, type = logX ? "log" : "category" }
-                : (object)new { title = new { text = xTitle }, automargin = true });
-        layout.SetProperty("yaxis", logY
-            ? new { title = new { text = yTitle }, automargin = true, type = "log" }
-            : yCategories is not null
-                ? new { title = new { text = yTitle }, automargin = true, type = "category", categoryorder = "array", categoryarray = yCategories }
-                : (object)new { title = new { text = yTitle }, automargin = true });
+        if (dates is not null) DateAxis(x, dates, dateFormat);
+        else if (logX) x["type"] = "log";
+        else if (categoryAxis) x["type"] = "category";
+        var y = Axis(yTitle, yTick);
+        if (logY) y["type"] = "log";
+        else if (yCategories is not null) (y["type"], y["categoryorder"], y["categoryarray"]) = ("category", "array", yCategories);
+        layout.SetProperty("xaxis", x);
+        layout.SetProperty("yaxis", y);
         return GenericChart.addLayout(layout, chart);
+    }
+
+    /// <summary>
+    /// A date axis; when the dates lie within a few days it shows whole days around them, one tick a day,
+    /// instead of plotly's hours, which a day format labels with the same date again and again.
+    /// </summary>
+    private static void DateAxis(Dictionary<string, object> axis, IEnumerable<DateTime> dates, string format)
+    {
+        (axis["type"], axis["tickformat"]) = ("date", format);
+        var list = dates.ToList();
+        if (list.Count == 0 || (list.Max() - list.Min()).TotalDays >= 7) return;
+        axis["range"] = new[] { list.Min().Date.AddDays(-1), list.Max().Date.AddDays(1) }.Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).ToArray();
+        (axis["dtick"], axis["tickformat"]) = (TimeSpan.FromDays(1).TotalMilliseconds, DayFormat);
+    }
+
+    private static Dictionary<string, object> Axis(string title, double? tick)
+    {
+        var axis = new Dictionary<string, object> { ["title"] = new { text = title }, ["automargin"] = true };
+        if (tick is { } t) axis["dtick"] = t;
+        return axis;
     }
 }

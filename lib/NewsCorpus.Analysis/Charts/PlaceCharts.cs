@@ -45,7 +45,7 @@ public static class PlaceCharts
     /// </summary>
     public static GenericChart ByTopic(IEnumerable<Article> articles, double minScore = 0.3, int top = 15) =>
         ChartKit.Heatmap(ByTopicCells(articles, minScore, top),
-            $"地点 × 话题：同时涉及两者的文章数 Places × topics (articles about both)", "话题 Topic", "地点 Place");
+            $"地点 × 话题：同时涉及两者的文章数 Places × topics (articles about both)", "话题 Topic", "地点 Place", "文章数 Articles");
 
     /// <summary>The cells of <see cref="ByTopic"/>.</summary>
     public static IReadOnlyList<HeatCell> ByTopicCells(IEnumerable<Article> articles, double minScore, int top)

@@ -12,6 +12,7 @@ namespace NewsCorpus.Analysis.Charts;
 public static class TermCharts
 {
     private const string PerTenThousand = "每万字出现次数 Per 10,000 characters";
+    private const string OnePeriod = "只有一个出版日期，无法比较两个时期 · one publication date only: nothing to compare";
 
     /// <summary>Topic-term hits per 10,000 characters of each period, for the <paramref name="top"/> topics with the most hits.</summary>
     public static GenericChart TopicTrends(IEnumerable<TopicFrequencyRow> rows, int top = 8)
@@ -31,6 +32,15 @@ public static class TermCharts
             "词语随时间：每万字出现次数 Terms per 10,000 characters by period");
     }
 
+    /// <summary>
+    /// <see cref="TermTrends"/> of the <paramref name="perSide"/> most distinctive, significant terms of each side of
+    /// <paramref name="comparison"/>; with one period only, a note says there is nothing to compare.
+    /// </summary>
+    public static GenericChart DistinctiveTrends(IEnumerable<TermFrequencyRow> rows, KeynessComparison comparison, int perSide = 3) =>
+        comparison.Split is null
+            ? ChartKit.Empty("两个时期的特征词随时间 Distinctive terms by period", OnePeriod)
+            : TermTrends(rows, comparison.TopTerms(perSide));
+
     /// <summary>The <paramref name="top"/> terms with the most occurrences over all periods.</summary>
     public static GenericChart TopTerms(IEnumerable<TermFrequencyRow> rows, int top = 20)
     {
@@ -45,7 +55,7 @@ public static class TermCharts
     public static GenericChart Keyness(KeynessComparison comparison, int top = 15)
     {
         const string title = "两个时期的特征词 Terms that distinguish the two periods (keyness, G²)";
-        if (comparison.Split is not { } split) return ChartKit.Empty(title, "只有一个出版日期，无法比较两个时期 · one publication date only: nothing to compare");
+        if (comparison.Split is not { } split) return ChartKit.Empty(title, OnePeriod);
         var later = $"后期 later {split.Later.Label}";
         var earlier = $"前期 earlier {split.Earlier.Label}";
         var bars = comparison.Distinctive(later: true, top).Select(r => (later, r.Term, r.LogLikelihood))
@@ -62,15 +72,17 @@ public static class TermCharts
     {
         var list = rows.ToList();
         var periods = list.Select(r => r.Period).Where(p => p.Start is not null).Distinct().Order().ToList();
-        if (list.Any(r => r.Period.Start is null)) title += "（无日期的文章不计 undated articles not shown）";
+        var notes = new List<string>();
+        if (list.Any(r => r.Period.Start is null)) notes.Add("无日期的文章不计 undated articles not shown");
+        if (periods.Count == 1) notes.Add("只有一个时期 one period only");
+        if (notes.Count > 0) title = ChartKit.WithNote(title, string.Join("；", notes));
         var values = list.Where(r => r.Period.Start is not null).ToDictionary(r => (r.Period, r.Series), r => r.Value);
         var points = from s in series
                      from p in periods
                      select (Series: s, Period: p, Value: values.GetValueOrDefault((p, s)));
         if (periods.Count == 0 || series.Count == 0) return ChartKit.Empty(title);
         if (periods.Count == 1)
-            return ChartKit.Columns(points.Select(p => (p.Series, p.Period.Label, p.Value)),
-                title + "（只有一个时期 one period only）", "时期 Period", PerTenThousand);
+            return ChartKit.Columns(points.Select(p => (p.Series, p.Period.Label, p.Value)), title, "时期 Period", PerTenThousand);
         var grain = periods[0].Grain;
         return ChartKit.Lines(
             points.Select(p => new TrendPoint(p.Series, p.Period.Start!.Value.ToDateTime(TimeOnly.MinValue), p.Value,

@@ -98,6 +98,18 @@ public class TermChartsTests
     }
 
     [Fact]
+    public void Distinctive_trends_draw_the_significant_terms_of_both_sides()
+    {
+        var chart = new ChartJson(TermCharts.DistinctiveTrends(SeedTerms.Terms, SeedTerms.Comparison, perSide: 3));
+        var oneFile = new ChartJson(TermCharts.DistinctiveTrends(SeedTerms.Terms, KeynessComparison.BetweenHalves(SeedTerms.OneFile, SeedTerms.Counter)));
+
+        Assert.Equal(SeedTerms.Comparison.TopTerms(3).Order(StringComparer.Ordinal), chart.Traces.Select(t => t.GetProperty("name").GetString()));
+        Assert.Equal(6, chart.Traces.Count);
+        Assert.Contains("市中心血站", chart.Traces.Select(t => t.GetProperty("name").GetString()));
+        Assert.Equal("只有一个出版日期，无法比较两个时期 · one publication date only: nothing to compare", oneFile.Annotation);
+    }
+
+    [Fact]
     public void Term_charts_of_no_articles_are_notes()
     {
         Assert.NotNull(new ChartJson(TermCharts.TopicTrends([])).Annotation);
