@@ -27,11 +27,12 @@ public static class ChartKit
     /// <summary>Note shown in place of data when a chart has nothing to plot.</summary>
     public const string NoData = "没有可绘制的数据 · no data to plot";
 
-    /// <summary>One line per series over time; series are ordered by name, points by date.</summary>
+    /// <summary>One line per series over time; series are ordered by name (or as they first come, when <paramref name="ranked"/>), points by date.</summary>
     /// <param name="dateFormat">d3 format of the date ticks: "%Y-%m" for monthly points, "%Y" for yearly.</param>
-    public static GenericChart Lines(IEnumerable<TrendPoint> points, string title, string yTitle, string xTitle = "日期 Date", bool markers = true, string dateFormat = DayFormat)
+    public static GenericChart Lines(IEnumerable<TrendPoint> points, string title, string yTitle, string xTitle = "日期 Date", bool markers = true, string dateFormat = DayFormat, bool ranked = false)
     {
-        var series = points.GroupBy(p => p.Series).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        var groups = points.GroupBy(p => p.Series);
+        var series = (ranked ? groups : groups.OrderBy(g => g.Key, StringComparer.Ordinal)).ToList();
         if (series.Count == 0) return Empty(title);
         var charts = series.Select(g =>
         {

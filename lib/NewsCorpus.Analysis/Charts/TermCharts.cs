@@ -65,7 +65,7 @@ public static class TermCharts
     }
 
     /// <summary>
-    /// One line per series over the dated periods of <paramref name="rows"/>, a series missing from a period drawn as 0
+    /// One line per series (in the order given: the legend lists them so) over the dated periods of <paramref name="rows"/>, a series missing from a period drawn as 0
     /// (the period has text, the series does not occur); bars when there is a single period.
     /// </summary>
     private static GenericChart Trend(IEnumerable<(Period Period, string Series, double Value)> rows, IReadOnlyList<string> series, string title)
@@ -92,7 +92,7 @@ public static class TermCharts
                 PeriodGrain.Year => "%Y",
                 PeriodGrain.Month or PeriodGrain.Quarter => "%Y-%m",
                 _ => ChartKit.DayFormat,
-            });
+            }, ranked: true);
     }
 
     private static string GrainName(PeriodGrain? grain) => grain switch
