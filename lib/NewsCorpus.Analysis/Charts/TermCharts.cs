@@ -12,7 +12,7 @@ namespace NewsCorpus.Analysis.Charts;
 public static class TermCharts
 {
     private const string PerTenThousand = "每万字出现次数 Per 10,000 characters";
-    private const string OnePeriod = "只有一个出版日期，无法比较两个时期 · one publication date only: nothing to compare";
+    private const string OnePeriod = "出版日期不足两个，无法比较两个时期 · fewer than two publication dates: nothing to compare";
 
     /// <summary>Topic-term hits per 10,000 characters of each period, for the <paramref name="top"/> topics with the most hits.</summary>
     public static GenericChart TopicTrends(IEnumerable<TopicFrequencyRow> rows, int top = 8)

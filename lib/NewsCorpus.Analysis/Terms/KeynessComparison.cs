@@ -46,11 +46,13 @@ public sealed class KeynessComparison
     {
         get
         {
-            var undated = Undated > 0 ? $"；{Undated} 篇无日期的文章不计 · {Undated} undated articles left out" : "";
-            return Split is { } s
-                ? $"后期 {s.Later.Label}（{s.Later.Articles} 篇）对比前期 {s.Earlier.Label}（{s.Earlier.Articles} 篇）· " +
-                  $"later {s.Later.Label} ({s.Later.Articles} articles) against earlier {s.Earlier.Label} ({s.Earlier.Articles} articles){undated}"
-                : $"文章的出版日期不足两个，无法分成两个时期比较 · fewer than two publication dates: no two periods to compare{undated}";
+            var (zh, en) = Split is { } s
+                ? ($"后期 {s.Later.Label}（{s.Later.Articles} 篇）对比前期 {s.Earlier.Label}（{s.Earlier.Articles} 篇）",
+                   $"later {s.Later.Label} ({s.Later.Articles} articles) against earlier {s.Earlier.Label} ({s.Earlier.Articles} articles)")
+                : ("文章的出版日期不足两个，无法分成两个时期比较", "fewer than two publication dates: no two periods to compare");
+            return Undated > 0
+                ? $"{zh}；{Undated} 篇无日期的文章不计 · {en}; {Undated} undated articles left out"
+                : $"{zh} · {en}";
         }
     }
 

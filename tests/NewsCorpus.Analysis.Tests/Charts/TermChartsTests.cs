@@ -96,7 +96,7 @@ public class TermChartsTests
     {
         var chart = new ChartJson(TermCharts.Keyness(KeynessComparison.BetweenHalves(SeedTerms.OneFile, SeedTerms.Counter)));
 
-        Assert.Equal("只有一个出版日期，无法比较两个时期 · one publication date only: nothing to compare", chart.Annotation);
+        Assert.Equal("出版日期不足两个，无法比较两个时期 · fewer than two publication dates: nothing to compare", chart.Annotation);
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public class TermChartsTests
         Assert.Equal(SeedTerms.Comparison.TopTerms(3), chart.Traces.Select(t => t.GetProperty("name").GetString()));
         Assert.Equal(6, chart.Traces.Count);
         Assert.Contains("市中心血站", chart.Traces.Select(t => t.GetProperty("name").GetString()));
-        Assert.Equal("只有一个出版日期，无法比较两个时期 · one publication date only: nothing to compare", oneFile.Annotation);
+        Assert.Equal("出版日期不足两个，无法比较两个时期 · fewer than two publication dates: nothing to compare", oneFile.Annotation);
     }
 
     [Fact]

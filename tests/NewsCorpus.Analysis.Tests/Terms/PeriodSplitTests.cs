@@ -47,7 +47,7 @@ public class PeriodSplitTests
         var comparison = SeedTerms.Comparison;
 
         Assert.Equal(
-            "后期 2022-01-08 – 2022-11-11（24 篇）对比前期 2020-02-01 – 2020-03-07（13 篇）· " +
+            "后期 2022-01-08 – 2022-11-11（24 篇）对比前期 2020-02-01 – 2020-03-07（13 篇） · " +
             "later 2022-01-08 – 2022-11-11 (24 articles) against earlier 2020-02-01 – 2020-03-07 (13 articles)",
             comparison.Summary);
         // 企业 is the most distinctive term overall; 市中心血站 occurs 14 times in 2022 and, in 2020, only inside 株洲市中心血站.
@@ -69,5 +69,17 @@ public class PeriodSplitTests
         Assert.Empty(comparison.TopTerms());
         Assert.StartsWith("文章的出版日期不足两个", comparison.Summary);
         Assert.Contains("no two periods to compare", comparison.Summary);
+    }
+
+    [Fact]
+    public void Undated_articles_are_counted_out_in_the_summary()
+    {
+        var undated = SeedTerms.OneFile.Select(a => a with { Published = null }).ToList();
+
+        var comparison = KeynessComparison.BetweenHalves(undated, SeedTerms.Counter);
+
+        Assert.Equal(13, comparison.Undated);
+        Assert.Equal("文章的出版日期不足两个，无法分成两个时期比较；13 篇无日期的文章不计 · fewer than two publication dates: no two periods to compare; 13 undated articles left out",
+            comparison.Summary);
     }
 }
