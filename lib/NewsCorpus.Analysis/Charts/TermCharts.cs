@@ -24,13 +24,8 @@ public static class TermCharts
     }
 
     /// <summary>Occurrences per 10,000 characters of each period of the given terms (counted whole, as the segmenter cuts them).</summary>
-    public static GenericChart TermTrends(IEnumerable<TermFrequencyRow> rows, IEnumerable<string> terms)
-    {
-        var wanted = terms.Distinct().ToList();
-        var list = rows.ToList();
-        return Trend(list.Select(r => (r.Period, Series: r.Term, Value: r.PerTenThousandChars)), wanted,
-            "词语随时间：每万字出现次数 Terms per 10,000 characters by period");
-    }
+    public static GenericChart TermTrends(IEnumerable<TermFrequencyRow> rows, IEnumerable<string> terms) =>
+        TermTrends(rows, terms, "词语随时间：每万字出现次数 Terms per 10,000 characters by period");
 
     /// <summary>
     /// <see cref="TermTrends"/> of the <paramref name="perSide"/> most distinctive, significant terms of each side of
@@ -38,8 +33,13 @@ public static class TermCharts
     /// </summary>
     public static GenericChart DistinctiveTrends(IEnumerable<TermFrequencyRow> rows, KeynessComparison comparison, int perSide = 3) =>
         comparison.Split is null
-            ? ChartKit.Empty("两个时期的特征词随时间 Distinctive terms by period", OnePeriod)
-            : TermTrends(rows, comparison.TopTerms(perSide));
+            ? ChartKit.Empty(DistinctiveTitle, OnePeriod)
+            : TermTrends(rows, comparison.TopTerms(perSide), DistinctiveTitle);
+
+    private const string DistinctiveTitle = "特征词随时间：每万字出现次数 Distinctive terms per 10,000 characters";
+
+    private static GenericChart TermTrends(IEnumerable<TermFrequencyRow> rows, IEnumerable<string> terms, string title) =>
+        Trend(rows.Select(r => (r.Period, Series: r.Term, Value: r.PerTenThousandChars)), [.. terms.Distinct()], title);
 
     /// <summary>The <paramref name="top"/> terms with the most occurrences over all periods.</summary>
     public static GenericChart TopTerms(IEnumerable<TermFrequencyRow> rows, int top = 20)

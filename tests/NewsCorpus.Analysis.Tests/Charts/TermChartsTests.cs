@@ -107,6 +107,7 @@ public class TermChartsTests
 
         Assert.Equal(SeedTerms.Comparison.TopTerms(3), chart.Traces.Select(t => t.GetProperty("name").GetString()));
         Assert.Equal(6, chart.Traces.Count);
+        Assert.Contains("Distinctive terms per 10,000 characters", chart.Title);
         Assert.Contains("市中心血站", chart.Traces.Select(t => t.GetProperty("name").GetString()));
         Assert.Equal("出版日期不足两个，无法比较两个时期 · fewer than two publication dates: nothing to compare", oneFile.Annotation);
     }
