@@ -77,6 +77,7 @@ internal static class StoreReader
 
     public static List<FileReport> FileReports(DuckDBConnection connection, Func<string, string> source)
     {
+        using var scans = new SingleThreadedScans(connection);
         var diagnostics = new Dictionary<string, List<Diagnostic>>(StringComparer.Ordinal);
         using (var command = Sql.Stream(connection, "SELECT path, line, severity, code, message FROM diagnostics ORDER BY path, ord"))
         using (var r = command.ExecuteReader())
