@@ -139,7 +139,7 @@ internal static class StoreReader
     {
         var mentions = Mentions(connection, range);
         var articles = new List<(long, Article)>();
-        var pages = new Dictionary<string, PageInfo?>(StringComparer.Ordinal);
+        var json = new RepeatedJson();
         using var command = Sql.Stream(connection, $"SELECT {ArticleColumns} FROM articles WHERE article_key >= $1 AND article_key < $2", range.From, range.To);
         using var r = command.ExecuteReader();
         while (r.Read())
@@ -147,13 +147,13 @@ internal static class StoreReader
             var file = files[r.GetString(1)];
             var key = r.GetInt64(0);
             var ord = r.GetInt32(2);
-            var article = ReadArticle(r, file.Source, pages, mentions.GetValueOrDefault(key));
+            var article = ReadArticle(r, file.Source, json, mentions.GetValueOrDefault(key));
             articles.Add((((long)file.Rank << 32) | (uint)ord, article));
         }
         return articles;
     }
 
-    private static Article ReadArticle(DuckDBDataReader r, string source, Dictionary<string, PageInfo?> pages, ArticleMentions? m)
+    private static Article ReadArticle(DuckDBDataReader r, string source, RepeatedJson json, ArticleMentions? m)
     {
         var body = Mapped(r.GetString(24), Blob(r, 25)!);
         var normalizedOffsets = Blob(r, 27);
@@ -176,11 +176,10 @@ internal static class StoreReader
             Title = Str(r, 15),
             Subtitle = Str(r, 16),
             Dateline = Str(r, 17),
-            Bylines = MetadataJson.ReadBylines(Str(r, 18)),
+            Bylines = Str(r, 18) is { } bylines ? json.Bylines(bylines) : [],
             Captions = r.IsDBNull(19) ? [] : r.GetFieldValue<List<string>>(19),
             Continuations = r.IsDBNull(20) ? [] : r.GetFieldValue<List<string>>(20),
-            // Every article of a page carries the same page header: parse it once.
-            PageInfo = Str(r, 21) is { } page ? pages.TryGetValue(page, out var info) ? info : pages[page] = MetadataJson.ReadPageInfo(page) : null,
+            PageInfo = Str(r, 21) is { } page ? json.PageInfo(page) : null,
             Web = MetadataJson.ReadWeb(Str(r, 22)),
             Tables = MetadataJson.ReadTables(Str(r, 23)),
             Body = body,
@@ -288,6 +287,23 @@ internal static class StoreReader
         public List<OrganizationMention>? Organizations;
         public List<PersonMention>? People;
         public List<TopicScore>? Topics;
+    }
+
+    /// <summary>
+    /// Metadata JSON that repeats from article to article, parsed once per distinct text: every
+    /// article of a page carries the same page header, and the same reporters sign many articles.
+    /// The records are immutable, so articles share them.
+    /// </summary>
+    private sealed class RepeatedJson
+    {
+        private readonly Dictionary<string, PageInfo?> _pages = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, IReadOnlyList<Byline>> _bylines = new(StringComparer.Ordinal);
+
+        public PageInfo? PageInfo(string json) =>
+            _pages.TryGetValue(json, out var page) ? page : _pages[json] = MetadataJson.ReadPageInfo(json);
+
+        public IReadOnlyList<Byline> Bylines(string json) =>
+            _bylines.TryGetValue(json, out var bylines) ? bylines : _bylines[json] = MetadataJson.ReadBylines(json);
     }
 
     /// <summary>One string instance per distinct short value (names, units, grains), so a loaded corpus holds each once.</summary>
