@@ -28,7 +28,7 @@ public static class ReportHtml
         if (report.FirstPublished is { } first)
             html.Append(" (").Append(first.ToString("yyyy-MM-dd")).Append(" – ").Append(report.LastPublished!.Value.ToString("yyyy-MM-dd")).Append(')');
         html.Append(" · ").Append(report.Diagnostics).Append(" 条诊断 diagnostics · ")
-            .Append(report.Elapsed.TotalSeconds.ToString("0.0")).Append(" s</p>");
+            .Append(report.Elapsed.TotalSeconds.ToString("0.0")).Append(" s · ").Append(Encode(report.Origin)).Append("</p>");
         html.Append("<table style=\"border-collapse:collapse;font-size:13px\"><tbody>");
         Row(html, "文件状态 Files by status", report.FilesByStatus.Select(kv => (kv.Key.ToString().ToLowerInvariant(), kv.Value)));
         Row(html, "版式 Files by layout", report.FilesByLayout.Select(kv => (kv.Key.Code(), kv.Value)));

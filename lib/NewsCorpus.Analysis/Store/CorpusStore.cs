@@ -69,7 +69,15 @@ public sealed class CorpusStore : IDisposable
     /// <summary>Opens the default store of a data folder (<c>DATA/.newscorpus.duckdb</c>).</summary>
     public static CorpusStore OpenFor(string dataDirectory) => Open(DefaultPath(dataDirectory));
 
-    internal static string ConnectionString(string path) => $"Data Source={System.IO.Path.GetFullPath(path)}";
+    private static string ConnectionString(string path) => $"Data Source={System.IO.Path.GetFullPath(path)}";
+
+    /// <summary>One more connection to this store (DuckDB.NET shares the open database between connections of a process).</summary>
+    private DuckDBConnection OpenConnection()
+    {
+        var connection = new DuckDBConnection(ConnectionString(Path));
+        connection.Open();
+        return connection;
+    }
 
     /// <summary>
     /// Brings the store up to date with DATA/raw: unchanged files (same path, same content hash)
@@ -105,7 +113,7 @@ public sealed class CorpusStore : IDisposable
     /// </summary>
     /// <param name="dataDirectory">Prefix of each article's Source (default: the data folder of the last sync, relative to the working directory).</param>
     public IReadOnlyList<Article> LoadArticles(string? dataDirectory = null) =>
-        StoreReader.Articles(Connection, Path, SourceResolver(dataDirectory));
+        StoreReader.Articles(Connection, OpenConnection, SourceResolver(dataDirectory));
 
     /// <summary>One report per raw file in the store (status, encoding, layout, hash, article count, diagnostics), by file key.</summary>
     public IReadOnlyList<FileReport> LoadFileReports(string? dataDirectory = null) =>

@@ -11,7 +11,7 @@ public sealed record BenchOptions(string SourceDataDirectory, string CorpusDirec
 /// <summary>
 /// The corpus benchmark: builds (or reuses) a synthetic corpus, then times `wc -m` and
 /// `newscorpus parse --jsonl` over the same files side by side, `newscorpus ingest` cold and warm
-/// as child processes, and loading the articles from the store in this process.
+/// as child processes, and <c>Corpus.Load</c> through the store in this process.
 /// MB are 10^6 bytes of raw files.
 /// </summary>
 public sealed class BenchRunner(BenchOptions options, Action<string> status)
@@ -68,13 +68,12 @@ public sealed class BenchRunner(BenchOptions options, Action<string> status)
         }
         if (Has(Load) && File.Exists(storePath))
         {
-            status("load from the store");
-            var (measurement, count) = Measured.InProcess(() =>
-            {
-                using var store = CorpusStore.Open(storePath);
-                return store.LoadArticles(options.CorpusDirectory).Count;
-            });
-            report["load"] = Phase([measurement], count, "CorpusStore.LoadArticles in this process (peak: this process)");
+            status("Corpus.Load through the store");
+            var (measurement, loaded) = Measured.InProcess(() => Analysis.Corpus.Load(options.CorpusDirectory));
+            var load = Phase([measurement], loaded.Articles.Count, "Corpus.Load in this process: open the store, sync (hash every raw file), read articles and file reports, close (peak: this process)");
+            load["syncSeconds"] = loaded.Report.Sync is { } sync ? Math.Round(sync.Elapsed.TotalSeconds, 3) : null;
+            load["origin"] = loaded.Report.Origin;
+            report["load"] = load;
         }
         report["targets"] = Targets(report);
         return report;

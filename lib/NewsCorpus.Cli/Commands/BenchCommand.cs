@@ -19,8 +19,8 @@ internal static partial class BenchCommand
         var command = new Command("bench", """
             Build a synthetic corpus from the seed pages (dates shifted, numbers varied, articles
             shuffled, no two files equal) and measure MB/s, articles/s and peak memory of
-            `parse --jsonl` (beside `wc -m` over the same files), `ingest` cold and warm, and loading
-            the articles from the store. JSON report on stdout; progress on stderr when a terminal.
+            `parse --jsonl` (beside `wc -m` over the same files), `ingest` cold and warm, and
+            Corpus.Load through the store (sync, then read). JSON report on stdout; progress on stderr when a terminal.
             Build in Release for figures that mean something (the report says which build ran).
 
             Examples:

@@ -37,6 +37,39 @@ public sealed class ParquetExporterTests : IDisposable
     }
 
     [Fact]
+    public void Parquet_of_the_seeds_holds_every_article_and_mention_a_direct_parse_finds()
+    {
+        using var store = SyncedStore();
+        ParquetExporter.Export(store, OutDirectory);
+        var parsed = NewsPipeline.CreateBuilder().UseDataDirectory(_corpus.DataDirectory).UseDefaults().Build()
+            .ParseFiles(Directory.EnumerateFiles(_corpus.RawDirectory).Order(StringComparer.Ordinal))
+            .SelectMany(r => r.Articles).ToList();
+        var byKind = new Dictionary<string, long>
+        {
+            [MentionKinds.Date] = parsed.Sum(a => a.Dates.Count),
+            [MentionKinds.Organization] = parsed.Sum(a => a.Organizations.Count),
+            [MentionKinds.Person] = parsed.Sum(a => a.People.Count),
+            [MentionKinds.Place] = parsed.Sum(a => a.Places.Count),
+            [MentionKinds.Quantity] = parsed.Sum(a => a.Quantities.Count),
+            [MentionKinds.Topic] = parsed.Sum(a => a.Topics.Count),
+        };
+
+        Assert.Equal(37, parsed.Count);
+        Assert.Equal(parsed.Select(a => a.Id).Order(StringComparer.Ordinal),
+            Rows("SELECT id FROM read_parquet('articles/**/*.parquet', hive_partitioning = true) ORDER BY id", r => r.GetString(0)));
+        Assert.Equal(byKind.OrderBy(k => k.Key, StringComparer.Ordinal).Select(k => (k.Key, k.Value)),
+            Rows("SELECT kind, count(*) FROM read_parquet('mentions/**/*.parquet', hive_partitioning = true) GROUP BY kind ORDER BY kind", r => (r.GetString(0), r.GetInt64(1))));
+        Assert.Equal(store.Counts().Mentions, byKind.Values.Sum());
+        Assert.Equal(
+            parsed.GroupBy(a => (Year: (long?)a.Published?.Year, Month: (long?)a.Published?.Month))
+                .Select(g => (g.Key.Year, g.Key.Month, (long)g.Count()))
+                .OrderBy(p => p.Year ?? long.MaxValue).ThenBy(p => p.Month ?? long.MaxValue),
+            Rows("SELECT CAST(year AS BIGINT), CAST(month AS BIGINT), count(*) FROM read_parquet('articles/**/*.parquet', hive_partitioning = true) GROUP BY ALL ORDER BY ALL",
+                r => (r.IsDBNull(0) ? null : (long?)r.GetInt64(0), r.IsDBNull(1) ? null : (long?)r.GetInt64(1), r.GetInt64(2))));
+        Assert.Equal(13, parsed.Count(a => a.Published is null));
+    }
+
+    [Fact]
     public void Partitions_are_hive_folders_by_year_and_two_digit_month()
     {
         using var store = SyncedStore(new FullArticleEnricher());
@@ -79,6 +112,18 @@ public sealed class ParquetExporterTests : IDisposable
         using var reader = command.ExecuteReader();
         Assert.True(reader.Read());
         return reader.GetFieldValue<T>(0);
+    }
+
+    private List<T> Rows<T>(string sql, Func<DuckDBDataReader, T> row)
+    {
+        using var connection = new DuckDBConnection("Data Source=:memory:");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SET file_search_path = '{OutDirectory}'; " + sql;
+        using var reader = command.ExecuteReader();
+        var rows = new List<T>();
+        while (reader.Read()) rows.Add(row(reader));
+        return rows;
     }
 
     /// <summary>Clears whatever date the default stages found, so the test does not depend on them.</summary>
