@@ -54,6 +54,20 @@ public sealed class FailingCellTests : IDisposable
     }
 
     [Fact]
+    public async Task A_cell_that_never_finishes_times_out_and_the_run_stops_there()
+    {
+        var run = await fixtures.RunCellsAsync("hang.ipynb", new RunOptions { ContinueOnError = true, CellTimeout = TimeSpan.FromSeconds(1) },
+            "Console.WriteLine(\"start\");", "while (true) System.Threading.Thread.Sleep(50);", "Console.WriteLine(\"never\");");
+
+        var error = Assert.IsType<ErrorOutput>(Assert.Single(run.Notebook.Cells[1].Outputs));
+        Assert.Equal(("CellTimeout", "cell 2: did not finish within 1 s; the notebook stops here"), (error.Name, error.Traceback[0]));
+        Assert.Equal([new StreamOutput("stdout", "start\n")], run.Notebook.Cells[0].Outputs);
+        Assert.Empty(run.Notebook.Cells[2].Outputs);
+        Assert.Equal([1, 2, null], run.Notebook.Cells.Select(cell => cell.ExecutionCount));
+        Assert.Equal("hang.ipynb: cell 2: did not finish within 1 s; the notebook stops here", Assert.Single(run.Failures).Message);
+    }
+
+    [Fact]
     public async Task A_package_the_tool_does_not_carry_is_a_clear_error_naming_it()
     {
         var run = await fixtures.RunCellsAsync("nuget.ipynb", null, "// needs a package\n#r \"nuget: Humanizer, 2.14.1\"\n1");

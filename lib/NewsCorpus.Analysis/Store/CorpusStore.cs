@@ -157,7 +157,7 @@ public sealed class CorpusStore : IDisposable
                 done++;
                 bytes += file.Bytes;
                 articles += result.Articles.Count;
-                if (result.Report.Status is not (FileStatus.Parsed or FileStatus.Duplicate)) problems++;
+                if (result.Report.HasProblems) problems++;
             }
             progress?.Report(new IngestProgress(done, files.Count, bytes, totalBytes));
         }

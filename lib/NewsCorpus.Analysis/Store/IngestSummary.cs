@@ -9,7 +9,7 @@ namespace NewsCorpus.Analysis.Store;
 /// <param name="Rebuilt">True when everything was re-parsed: a new store, another schema version, or changed parsing code or data (manifest, lexicons, gazetteer).</param>
 /// <param name="BytesParsed">Raw bytes parsed in this run.</param>
 /// <param name="ArticlesParsed">Articles parsed in this run.</param>
-/// <param name="Problems">Files parsed in this run whose status is neither parsed nor duplicate.</param>
+/// <param name="Problems">Files parsed in this run that need attention: partial or unreadable (<see cref="NewsCorpus.Pipeline.FileReport.HasProblems"/>).</param>
 /// <param name="Articles">Articles in the store after the run.</param>
 /// <param name="Mentions">Mentions in the store after the run.</param>
 public sealed record IngestSummary(

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NewsCorpus.Analysis.Store;
+using NewsCorpus.Pipeline;
 
 namespace NewsCorpus.Cli.Commands;
 
@@ -10,6 +11,7 @@ internal static class IngestCommand
     {
         var data = new Argument<string>("DATA_DIR") { Description = "Data folder holding raw/ (and manifest.csv, lexicons/, gazetteer/)." };
         var store = new Option<string?>("--store") { Description = $"Store file (default: DATA_DIR/{CorpusStore.DefaultFileName})." };
+        var report = new Option<string?>("--report") { Description = "Write a JSON report with one entry per raw file in the store (status, encoding, articles, diagnostics) to FILE.", HelpName = "FILE" };
         var command = new Command("ingest", """
             Parse the page files of DATA_DIR/raw into the corpus store (an embedded DuckDB database).
             Incremental: files whose content hash is already stored are not parsed again, changed
@@ -19,16 +21,21 @@ internal static class IngestCommand
             Examples:
               newscorpus ingest data
               newscorpus ingest data --store /tmp/zzrb.duckdb
+              newscorpus ingest data --report report.json && jq '.files[] | select(.status != "parsed")' report.json
               duckdb data/.newscorpus.duckdb "SELECT unit, sum(value) FROM mentions WHERE kind = 'quantity' GROUP BY unit"
-            """) { data, store };
-        command.SetAction(result => Run(result.GetValue(data)!, result.GetValue(store), Console.Out, Console.Error));
+            """) { data, store, report };
+        command.SetAction(result => Run(result.GetValue(data)!, result.GetValue(store), Console.Out, Console.Error, result.GetValue(report)));
         return command;
     }
 
-    internal static int Run(string dataDirectory, string? storePath, TextWriter output, TextWriter errors) => StoreErrors.Guard("ingest", errors, () =>
+    /// <param name="reportPath">When set, the JSON report (<see cref="ParseReportJson"/>) of every file in the store, and of the manifest, is written there.</param>
+    internal static int Run(string dataDirectory, string? storePath, TextWriter output, TextWriter errors, string? reportPath = null) => StoreErrors.Guard("ingest", errors, () =>
     {
         using var store = CorpusStore.Open(storePath ?? CorpusStore.DefaultPath(dataDirectory));
         var summary = Sync(store, dataDirectory);
+        var runDiagnostics = ManifestValidator.ValidateDataDirectory(dataDirectory);
+        foreach (var diagnostic in runDiagnostics) errors.WriteLine(diagnostic);
+        if (reportPath is not null) ParseReportJson.Write(new ParseReport(store.LoadFileReports(dataDirectory), runDiagnostics), reportPath);
         JsonOutput.Write(output, new
         {
             store = store.Path,

@@ -19,23 +19,26 @@ internal static class RenderCommand
         var output = new Option<string>("--out") { Description = "Folder for the executed .ipynb, .html pages and index.html.", DefaultValueFactory = _ => Path.Combine("out", "notebooks") };
         var continueOnError = new Option<bool>("--continue-on-error") { Description = "Run the remaining cells after a cell fails (the exit code still says it failed)." };
         var noImages = new Option<bool>("--no-images") { Description = "Do not draw PNG images of charts with headless chromium." };
+        var cellTimeout = new Option<int>("--cell-timeout") { Description = "Seconds one cell may run before it fails the notebook.", DefaultValueFactory = _ => 600 };
         var command = new Command("render", """
             Run notebooks cell by cell (C#, as the Polyglot kernel did, without it) and write, for each, the executed
             .ipynb (a PNG beside every chart, so GitHub shows it) and a standalone .html page; plus index.html.
-            Exit code 1 when a cell failed, 3 when no notebook was found.
+            Exit code 1 when a cell failed (or ran longer than --cell-timeout), 3 when no notebook was found.
 
             Examples:
               newscorpus render notebooks --data data --out out/notebooks
               newscorpus render notebooks/trends.ipynb --data /srv/corpus/2023 --continue-on-error
-            """) { paths, data, output, continueOnError, noImages };
+            """) { paths, data, output, continueOnError, noImages, cellTimeout };
         command.SetAction((result, cancellationToken) => RunAsync(
             result.GetValue(paths) is { Length: > 0 } given ? given : ["notebooks"], result.GetValue(data), result.GetValue(output)!,
-            result.GetValue(continueOnError), result.GetValue(noImages), Console.Error, !Console.IsErrorRedirected, cancellationToken));
+            result.GetValue(continueOnError), result.GetValue(noImages), Console.Error, !Console.IsErrorRedirected,
+            TimeSpan.FromSeconds(result.GetValue(cellTimeout)), cancellationToken));
         return command;
     }
 
     internal static async Task<int> RunAsync(IReadOnlyList<string> paths, string? dataDirectory, string outputDirectory, bool continueOnError,
-                                             bool noImages, TextWriter errors, bool showProgress, CancellationToken cancellationToken = default)
+                                             bool noImages, TextWriter errors, bool showProgress, TimeSpan? cellTimeout = null,
+                                             CancellationToken cancellationToken = default)
     {
         var notebooks = FindNotebooks(paths, outputDirectory, errors);
         if (notebooks.Count == 0)
@@ -57,6 +60,7 @@ internal static class RenderCommand
             Run = new RunOptions
             {
                 ContinueOnError = continueOnError,
+                CellTimeout = cellTimeout ?? new RunOptions().CellTimeout,
                 Environment = dataDirectory is null ? new Dictionary<string, string?>() : new() { [DataVariable] = Path.GetFullPath(dataDirectory) },
                 Progress = progress is null ? null : progress.Cell,
             },

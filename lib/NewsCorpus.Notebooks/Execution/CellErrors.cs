@@ -9,6 +9,7 @@ internal static class CellErrors
 {
     public const string CompilationError = "CompilationError";
     public const string UnsupportedCell = "UnsupportedCell";
+    public const string CellTimeout = "CellTimeout";
 
     public static (ErrorOutput Output, CellFailure Failure) FromDiagnostics(int cell, IEnumerable<Diagnostic> diagnostics)
     {
@@ -27,6 +28,13 @@ internal static class CellErrors
         var traceback = problems.Select(p => $"cell {cell}, line {p.Line}: {p.Message}").ToList();
         return (new ErrorOutput(UnsupportedCell, string.Join('\n', problems.Select(p => p.Message)), traceback),
                 new CellFailure(cell, problems[0].Line, traceback[0]));
+    }
+
+    public static (ErrorOutput Output, CellFailure Failure) FromTimeout(int cell, TimeSpan timeout)
+    {
+        var message = $"did not finish within {timeout.TotalSeconds:0.###} s; the notebook stops here";
+        var traceback = $"cell {cell}: {message}";
+        return (new ErrorOutput(CellTimeout, message, [traceback]), new CellFailure(cell, null, traceback));
     }
 
     public static (ErrorOutput Output, CellFailure Failure) FromException(int cell, string cellFile, Exception exception)

@@ -12,6 +12,9 @@ public sealed record RunOptions
     public IReadOnlyDictionary<string, string?> Environment { get; init; } = new Dictionary<string, string?>();
 
     public Action<CellProgress>? Progress { get; init; }
+
+    /// <summary>How long one cell may run; a cell still running then fails the notebook and the run stops there.</summary>
+    public TimeSpan CellTimeout { get; init; } = TimeSpan.FromMinutes(10);
 }
 
 /// <summary>Cell <see cref="Cell"/> (1-based) of <see cref="Count"/> is about to run.</summary>
@@ -73,21 +76,24 @@ public sealed class NotebookRunner(RunOptions options)
             if (failures.Count > 0 && !options.ContinueOnError) break;
             options.Progress?.Invoke(new CellProgress(name, index + 1, notebook.Cells.Count));
             var collector = new OutputCollector();
-            var failure = await RunCellAsync(cell, index + 1, session, collector, console, cancellationToken);
+            var (failure, timedOut) = await RunCellAsync(cell, index + 1, session, collector, console, options.CellTimeout, cancellationToken);
             cell.ExecutionCount = ++executionCount;
             cell.Outputs.AddRange(collector.Outputs.Select(Scrub));
             if (failure is not null) failures.Add(failure with { Message = $"{name}: {failure.Message}" });
+            // The cell's code may still be running on the script state, so no later cell can run on it.
+            if (timedOut) break;
         }
         return failures;
     }
 
-    private static async Task<CellFailure?> RunCellAsync(NotebookCell cell, int number, ScriptSession session, OutputCollector collector, ConsoleCapture console, CancellationToken cancellationToken)
+    private static async Task<(CellFailure? Failure, bool TimedOut)> RunCellAsync(NotebookCell cell, int number, ScriptSession session, OutputCollector collector,
+                                                                                ConsoleCapture console, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var prepared = CellDirectives.Prepare(cell.Source, cell.Kernel);
         cell.Kernel = prepared.Kernel;
         if (prepared.Kernel != KernelNames.CSharp)
-            return Fail(collector, CellErrors.FromProblems(number, [new CellProblem(1, $"{prepared.Kernel} cells need the Polyglot kernel; newscorpus render runs C# cells")]));
-        if (prepared.Problems.Count > 0) return Fail(collector, CellErrors.FromProblems(number, prepared.Problems));
+            return (Fail(collector, CellErrors.FromProblems(number, [new CellProblem(1, $"{prepared.Kernel} cells need the Polyglot kernel; newscorpus render runs C# cells")])), false);
+        if (prepared.Problems.Count > 0) return (Fail(collector, CellErrors.FromProblems(number, prepared.Problems)), false);
 
         var cellFile = $"cell {number}";
         session.Globals.Target = collector;
@@ -95,17 +101,22 @@ public sealed class NotebookRunner(RunOptions options)
         Submission submission;
         try
         {
-            submission = await session.RunAsync(prepared.Code, cellFile, cancellationToken);
+            // On the thread pool, so that a cell that never yields cannot hold the wait for its timeout.
+            submission = await Task.Run(() => session.RunAsync(prepared.Code, cellFile, cancellationToken), cancellationToken).WaitAsync(timeout, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            return (Fail(collector, CellErrors.FromTimeout(number, timeout)), true);
         }
         finally
         {
             console.Target = null;
             session.Globals.Target = null;
         }
-        if (submission.Diagnostics.Count > 0) return Fail(collector, CellErrors.FromDiagnostics(number, submission.Diagnostics));
-        if (submission.Exception is { } exception) return Fail(collector, CellErrors.FromException(number, cellFile, exception));
+        if (submission.Diagnostics.Count > 0) return (Fail(collector, CellErrors.FromDiagnostics(number, submission.Diagnostics)), false);
+        if (submission.Exception is { } exception) return (Fail(collector, CellErrors.FromException(number, cellFile, exception)), false);
         if (submission.HasValue) collector.Add(DisplayFormatter.Format(submission.ReturnValue));
-        return null;
+        return (null, false);
     }
 
     private static CellFailure Fail(OutputCollector collector, (ErrorOutput Output, CellFailure Failure) error)

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace NewsCorpus.Notebooks.Rendering;
 
 /// <summary>Runs the system's Chromium headless (Debian: /usr/bin/chromium with fonts-noto-cjk for Chinese labels):
-/// screenshots of a page, and the DOM after its scripts ran. Each run gets a new empty profile and no network chatter.</summary>
+/// the DOM of a page after its scripts ran. Each run gets a new empty profile and no network chatter.</summary>
 public sealed class HeadlessChromium(string executable)
 {
     private static readonly string[] Candidates = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
@@ -23,22 +23,11 @@ public sealed class HeadlessChromium(string executable)
         return Candidates.FirstOrDefault(File.Exists) is { } path ? new HeadlessChromium(path) : null;
     }
 
-    /// <summary>A PNG of the page's first width × height pixels.</summary>
-    public async Task<byte[]> ScreenshotAsync(string html, int width, int height, CancellationToken cancellationToken = default)
+    /// <summary>The DOM of the page once its scripts have run (virtual time lets asynchronous work finish first).</summary>
+    public async Task<string> DumpDomAsync(string html, CancellationToken cancellationToken = default)
     {
         using var work = new TemporaryFolder();
-        var page = work.Write("page.html", html);
-        var png = Path.Combine(work.Path, "page.png");
-        await RunAsync(work, [$"--window-size={width},{height}", $"--screenshot={png}", new Uri(page).AbsoluteUri], cancellationToken);
-        return File.Exists(png) ? await File.ReadAllBytesAsync(png, cancellationToken)
-            : throw new InvalidOperationException("chromium wrote no screenshot");
-    }
-
-    /// <summary>The page's DOM once its scripts have run (to check that charts drew).</summary>
-    public async Task<string> DumpDomAsync(string htmlFile, CancellationToken cancellationToken = default)
-    {
-        using var work = new TemporaryFolder();
-        return await RunAsync(work, ["--dump-dom", new Uri(Path.GetFullPath(htmlFile)).AbsoluteUri], cancellationToken);
+        return await RunAsync(work, ["--dump-dom", new Uri(work.Write("page.html", html)).AbsoluteUri], cancellationToken);
     }
 
     private async Task<string> RunAsync(TemporaryFolder work, IEnumerable<string> arguments, CancellationToken cancellationToken)

@@ -29,8 +29,10 @@ public static class TextDecoder
         var noise = Noise.Measure(text);
         if (noise.TextChars == 0 && noise.Nuls > 0)
             return Unreadable(path, $"only NUL bytes ({noise.Nuls})", encoding);
-        if (noise.IsBinary || (noise.TextChars > 0 && ChinesePlausibility.Score(text) < MinPlausibility))
+        if (noise.IsBinary)
             return Unreadable(path, $"binary content: {Math.Round(noise.Share * 100)}% of the characters are control bytes or undecodable under {encoding}", encoding);
+        if (noise.TextChars > 0 && ChinesePlausibility.Score(text) is var plausible && plausible < MinPlausibility)
+            return Unreadable(path, $"under {encoding} only {Math.Round(plausible * 100)}% of the characters are common Chinese, ASCII or punctuation (an unsupported encoding such as Big5, or binary)", encoding);
         if (noise.Nuls > 0) text = NulBytes.Replace(text, bytes, encoding, issues);
         var diagnostics = issues.ToDiagnostics(text, path);
         var (normalized, newlines) = Newlines.Normalize(text);

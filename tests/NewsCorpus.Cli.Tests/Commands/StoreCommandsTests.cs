@@ -33,6 +33,27 @@ public sealed class StoreCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Ingest_writes_a_report_entry_for_every_raw_file_whatever_its_fate()
+    {
+        var raw = Path.Combine(DataDirectory, "raw");
+        File.Copy(Seeds.File("001"), Path.Combine(raw, "copy-of-001.txt"));
+        File.WriteAllBytes(Path.Combine(raw, "empty.txt"), []);
+        var reportPath = Path.Combine(_root, "report.json");
+
+        var code = IngestCommand.Run(DataDirectory, null, new StringWriter(), new StringWriter(), reportPath);
+
+        Assert.Equal(ExitCodes.Ok, code);
+        var report = JsonDocument.Parse(File.ReadAllBytes(reportPath)).RootElement;
+        var files = report.GetProperty("files").EnumerateArray()
+            .Select(f => (Path.GetFileName(f.GetProperty("path").GetString()), f.GetProperty("status").GetString(), f.GetProperty("articles").GetInt32())).ToList();
+        Assert.Equal(
+            [("000_34c67c3172766dcc.txt", "parsed", 5), ("001_2ce852fb66e9e90e.txt", "parsed", 1), ("002_9f4d943254ce40b6.txt", "parsed", 13),
+             ("003_a8830f866c506400.txt", "parsed", 7), ("004_1bb611471ff94af8.txt", "parsed", 11), ("copy-of-001.txt", "duplicate", 0), ("empty.txt", "empty", 0)],
+            files);
+        Assert.Equal(37, report.GetProperty("summary").GetProperty("articles").GetInt32());
+    }
+
+    [Fact]
     public void Ingest_of_a_folder_without_raw_exits_with_no_input_and_names_it()
     {
         var errors = new StringWriter();

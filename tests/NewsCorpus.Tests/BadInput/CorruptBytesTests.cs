@@ -162,6 +162,19 @@ public class CorruptBytesTests
     }
 
     [Fact]
+    public void Text_in_an_unsupported_encoding_is_unreadable_and_says_why()
+    {
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var bytes = System.Text.Encoding.GetEncoding("big5").GetBytes("株洲日報訊 記者劉瓊 全市共有三千餘人參加獻血活動。\n");
+
+        var result = NewsPipeline.Default.ParseBytes(bytes, "big5.txt");
+
+        Assert.Equal(FileStatus.Unreadable, result.Report.Status);
+        Assert.Matches(@"^not a text file: under gb18030 only \d+% of the characters are common Chinese, ASCII or punctuation \(an unsupported encoding such as Big5, or binary\)$",
+            Assert.Single(result.Report.Diagnostics).Message);
+    }
+
+    [Fact]
     public void Random_bytes_are_unreadable_by_their_noise()
     {
         var bytes = new byte[20_000];

@@ -91,6 +91,8 @@ public class DateExtractorTests
     [InlineData("2021年上半年,全市GDP增长", "2021-08-01", "2021年上半年", "2021-01-01", "2021-06-30", "month")]
     [InlineData("预计3月下旬完工", "2021-03-02", "3月下旬", "2021-03-21", "2021-03-31", "day")]
     [InlineData("2月底前完成", "2021-02-02", "2月底", "2021-02-21", "2021-02-28", "day")]
+    [InlineData("截至2月28日24时,全市累计报告确诊病例", "2021-03-01", "截至2月28日24时", null, "2021-03-01T00:00:00", "minute")]
+    [InlineData("截至昨日24时,累计核酸检测120.5万人次", "2021-03-01", "截至昨日24时", null, "2021-03-01T00:00:00", "minute")]
     public void Resolves(string sentence, string reference, string mention, string? start, string end, string grain)
     {
         var d = Single(sentence, reference, mention);

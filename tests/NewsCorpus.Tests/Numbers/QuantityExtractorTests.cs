@@ -68,6 +68,7 @@ public class QuantityExtractorTests
     [InlineData("日供水量达5万立方米", "5万立方米", "50000", "m3", null, "measure")]
     [InlineData("发放消费券2000余万元", "2000余万元", "20000000", "CNY", "over", "money")]
     [InlineData("产量增长了1.5倍", "1.5倍", "1.5", "倍", null, "number")]
+    [InlineData("捐款约合3000万美元", "约合3000万美元", "30000000", "USD", "about", "money")]
     public void Reads(string sentence, string mention, string value, string? unit, string? approx, string kind)
     {
         var q = Single(sentence, mention);

@@ -74,6 +74,7 @@ internal sealed class DateResolver(DateOnly? publication)
         if (date is not { } resolved || time is not { } t || !DateGrains.IsDayOrFiner(resolved.Grain)) return date;
         var at = resolved.Start.Date.AddHours(t.Hour).AddMinutes(t.Minute ?? 0).AddSeconds(t.Second ?? 0);
         if (e.HasSeconds) return new Resolved(at, at, DateGrains.Second);
+        if (t.EndOfDay) return new Resolved(at, at, DateGrains.Minute);
         return t.Minute is null
             ? new Resolved(at, at.AddHours(1).AddSeconds(-1), DateGrains.Hour)
             : new Resolved(at, at.AddMinutes(1).AddSeconds(-1), DateGrains.Minute);

@@ -3,7 +3,8 @@ namespace NewsCorpus.Extraction.Dates;
 internal enum ExpressionKind { Calendar, RelativeDay, RelativeYear, RelativeMonth, RelativeWeek, Weekday, Lunar, Holiday, YearRange, Vague, TimeOfDay }
 
 /// <summary>A time of day as written: hour on the 24-hour clock once the period word is applied.</summary>
-internal readonly record struct TimeParts(int Hour, int? Minute, int? Second);
+/// <param name="EndOfDay">Written as 24时/24点: the instant the day ends, not an hour.</param>
+internal readonly record struct TimeParts(int Hour, int? Minute, int? Second, bool EndOfDay = false);
 
 /// <summary>
 /// One recognised expression before resolution: the fields it states; what it leaves out is filled

@@ -132,11 +132,12 @@ internal static class TemporalRecognizer
         if (m.Groups["u"].Value == "时" && !m.Groups["ax"].Success && !m.Groups["mi"].Success && end < text.Length && NotHourAfterShi.Contains(text[end])) return null;
         if (chinese && period.Length == 0 && !detailed) return null;
         if (Number(hourText) is not { } hour || hour > 24) return null;
+        var endOfDay = hour == 24 && period.Length == 0;
         int? minute = m.Groups["mi"].Success ? Number(m.Groups["mi"].Value) : m.Groups["half"].Success ? 30 : m.Groups["q"].Success ? (m.Groups["q"].Value[0] == '一' ? 15 : 45) : null;
         if (minute is > 59) return null;
         if (Afternoon.TryGetValue(period, out var shift) && hour <= 12 && period != "中午") hour += shift; // 晚上12点 is midnight, hour 24
         else if (period == "中午" && hour < 10) hour += shift;
-        return new TimeParts(hour, minute, null);
+        return new TimeParts(hour, minute, null, endOfDay && minute is null or 0);
     }
 
     /// <summary>Longest first at each position, no overlaps.</summary>

@@ -23,7 +23,7 @@ public static class Approximations
     /// <summary>Words before a number: 约 100, 近 300, 超 40, 不到五分之一.</summary>
     public static readonly IReadOnlyDictionary<string, string> Prefixes = new Dictionary<string, string>
     {
-        ["约"] = About, ["约有"] = About, ["大约"] = About, ["大概"] = About, ["约为"] = About,
+        ["约"] = About, ["约有"] = About, ["大约"] = About, ["大概"] = About, ["约为"] = About, ["约合"] = About, ["折合约"] = About,
         ["近"] = Under, ["将近"] = Under, ["接近"] = Under, ["不到"] = Under, ["不足"] = Under, ["少于"] = Under, ["低于"] = Under, ["≤"] = Under, ["<"] = Under, ["不超过"] = Under, ["不高于"] = Under, ["不多于"] = Under,
         ["超"] = Over, ["超过"] = Over, ["逾"] = Over, ["至少"] = Over, ["多于"] = Over, ["高于"] = Over, ["≥"] = Over, [">"] = Over, ["不低于"] = Over, ["不少于"] = Over, ["不下"] = Over,
     };
