@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace NewsCorpus.Extraction.Entities;
 
 /// <summary>
@@ -18,18 +20,18 @@ internal static class Occurrences
             if (!byFirst.TryGetValue(words[w][0], out var list)) byFirst[words[w][0]] = list = [];
             list.Add(w);
         }
+        if (byFirst.Count == 0) return result;
+        // Jump from one possible first character to the next: most of a text starts no word.
+        var firsts = SearchValues.Create([.. byFirst.Keys]);
         var next = new int[words.Count];
         var s = text.AsSpan();
-        for (var p = 0; p < s.Length; p++)
-        {
-            if (!byFirst.TryGetValue(s[p], out var candidates)) continue;
-            foreach (var w in candidates)
+        for (var p = s.IndexOfAny(firsts); p >= 0; p = s[(p + 1)..].IndexOfAny(firsts) is var k and >= 0 ? p + 1 + k : -1)
+            foreach (var w in byFirst[s[p]])
                 if (p >= next[w] && s[p..].StartsWith(words[w], StringComparison.Ordinal))
                 {
                     result[w].Add(p);
                     next[w] = p + words[w].Length;
                 }
-        }
         return result;
     }
 }

@@ -166,20 +166,23 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
     private sealed class MentionsByPosition
     {
         private readonly List<OrganizationMention?> _added = [];
-        private readonly Dictionary<int, List<int>> _covering = [];
+        /// <summary>Ids of the mentions covering each position; built on the first query (most texts declare no short form).</summary>
+        private Dictionary<int, List<int>>? _covering;
 
-        public MentionsByPosition(IEnumerable<OrganizationMention> mentions)
-        {
-            foreach (var m in mentions) Add(m);
-        }
+        public MentionsByPosition(IEnumerable<OrganizationMention> mentions) => _added.AddRange(mentions);
 
         public void Add(OrganizationMention mention)
         {
-            var id = _added.Count;
             _added.Add(mention);
-            for (var p = mention.Span.Start; p < mention.Span.End; p++)
+            if (_covering is not null) Index(_added.Count - 1);
+        }
+
+        private void Index(int id)
+        {
+            var span = _added[id]!.Span;
+            for (var p = span.Start; p < span.End; p++)
             {
-                if (!_covering.TryGetValue(p, out var ids)) _covering[p] = ids = [];
+                if (!_covering!.TryGetValue(p, out var ids)) _covering[p] = ids = [];
                 ids.Add(id);
             }
         }
@@ -191,6 +194,12 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
         /// <summary>The earliest added mention still kept whose span contains the non-empty <paramref name="span"/>; −1 when none does.</summary>
         public int FirstContaining(Span span)
         {
+            if (_covering is null)
+            {
+                _covering = [];
+                for (var id = 0; id < _added.Count; id++)
+                    if (_added[id] is not null) Index(id);
+            }
             if (!_covering.TryGetValue(span.Start, out var ids)) return -1;
             foreach (var id in ids)
                 if (_added[id] is { } m && m.Span.Start <= span.Start && span.End <= m.Span.End) return id;
