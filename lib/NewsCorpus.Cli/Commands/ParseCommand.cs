@@ -49,7 +49,10 @@ internal static class ParseCommand
         var runDiagnostics = pipeline.CheckDataDirectory();
         foreach (var diagnostic in runDiagnostics) errors.WriteLine(diagnostic);
         var reports = new List<FileReport>(files.Count);
-        using var writer = new Utf8JsonWriter(output, ArticleJsonWriter.Options);
+        // One write per 64 KB, not two per article: stdout is not buffered by the runtime.
+        // Not disposed: that would close the caller's stream.
+        var buffered = new BufferedStream(output, 1 << 16);
+        using var writer = new Utf8JsonWriter(buffered, ArticleJsonWriter.Options);
         foreach (var result in pipeline.ParseFiles(files))
         {
             foreach (var diagnostic in result.Report.Diagnostics) errors.WriteLine(diagnostic);
@@ -58,11 +61,11 @@ internal static class ParseCommand
             {
                 ArticleJsonWriter.Write(writer, article);
                 writer.Flush();
-                output.WriteByte((byte)'\n');
+                buffered.WriteByte((byte)'\n');
                 writer.Reset();
             }
         }
-        output.Flush();
+        buffered.Flush();
         var runReport = new ParseReport(reports, runDiagnostics);
         errors.WriteLine($"newscorpus parse: {runReport.Summary}");
         if (reportPath is not null) ParseReportJson.Write(runReport, reportPath);

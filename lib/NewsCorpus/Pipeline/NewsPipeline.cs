@@ -95,13 +95,13 @@ public sealed class NewsPipeline
 
     /// <summary>Parses files on all cores, yielding results in input order as they complete; a file
     /// with the same bytes as an earlier one comes back <see cref="FileStatus.Duplicate"/> without articles.</summary>
+    /// <remarks>At most a few files per core are parsed ahead of the one the caller is waiting for, so memory
+    /// does not grow with the corpus.</remarks>
     public IEnumerable<FileResult> ParseFiles(IEnumerable<string> paths, int? maxParallelism = null)
     {
+        var workers = maxParallelism ?? Environment.ProcessorCount;
         var duplicates = new DuplicateDetector();
-        foreach (var result in paths.AsParallel()
-                     .AsOrdered()
-                     .WithDegreeOfParallelism(maxParallelism ?? Environment.ProcessorCount)
-                     .Select(ParseFile))
+        foreach (var result in OrderedParallel.Map(paths, ParseFile, workers, window: 4 * workers))
             yield return duplicates.Check(result);
     }
 

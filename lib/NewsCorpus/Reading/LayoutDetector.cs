@@ -26,11 +26,11 @@ public static partial class LayoutDetector
         new(Layout.EpaperMarkdown, "staff line", 1, s => s.Text.Contains("责编", StringComparison.Ordinal) && s.Text.Contains("美编", StringComparison.Ordinal) ? 1 : 0),
         new(Layout.WebArticle, "timestamp line", 3, s => s.Lines.Take(5).Any(l => WebTimestamp().IsMatch(l)) ? 1 : 0),
         new(Layout.WebArticle, "web metadata", 1, s => new[] { "浏览量", "来源:", "来源：", "下载APP" }.Count(k => s.Text.Contains(k, StringComparison.Ordinal))),
-        new(Layout.EpaperText, "bracketed datelines", 1.5, s => Math.Min(3, BracketDateline().Count(s.Text))),
+        new(Layout.EpaperText, "bracketed datelines", 1.5, s => CountUpTo(BracketDateline(), s.Text, 3)),
         new(Layout.EpaperText, "one line per paragraph", 3, s => s.IsolatedShare > 0.7 && s.MeanLength >= 15 && s.Lines.All(l => !MarkdownHeading().IsMatch(l)) ? 1 : 0),
         new(Layout.EpaperText, "continuations and 讲述人", 0.5, s => new[] { "上接", "讲述人" }.Count(k => s.Text.Contains(k, StringComparison.Ordinal))),
         new(Layout.PrintOcr, "narrow columns of Chinese text", 4, s => s.Lines.Length >= 10 && s.CjkShare > 0.5 && s.MedianLength <= 24 && s.LongShare < 0.1 ? 1 : 0),
-        new(Layout.PrintOcr, "OCR spaces around digits", 0.5, s => Math.Min(4, OcrSpacedDate().Count(s.Text))),
+        new(Layout.PrintOcr, "OCR spaces around digits", 0.5, s => CountUpTo(OcrSpacedDate(), s.Text, 4)),
     ];
 
     public static Layout Detect(string text)
@@ -56,10 +56,23 @@ public static partial class LayoutDetector
         var isolated = Enumerable.Range(0, all.Length)
             .Count(i => all[i].Length > 0 && (i == 0 || all[i - 1].Length == 0) && (i == all.Length - 1 || all[i + 1].Length == 0));
         var lengths = lines.Select(l => l.Length).Order().ToArray();
-        var letters = text.Count(char.IsLetter);
-        var cjk = text.Count(c => c is >= '\u4e00' and <= '\u9fff');
+        int letters = 0, cjk = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c)) letters++;
+            if (c is >= '\u4e00' and <= '\u9fff') cjk++;
+        }
         return new(text, lines, lengths[lengths.Length / 2], lengths.Average(), (double)lines.Count(l => l.Length > 60) / lines.Length,
             letters == 0 ? 0 : (double)cjk / letters, (double)isolated / lines.Length);
+    }
+
+    /// <summary>Matches of a pattern, counted no further than the feature's cap: a long page need not be scanned to its end.</summary>
+    private static int CountUpTo(Regex pattern, string text, int cap)
+    {
+        var count = 0;
+        foreach (var _ in pattern.EnumerateMatches(text))
+            if (++count == cap) break;
+        return count;
     }
 
     [GeneratedRegex(@"^#{1,6}\s+\S")]

@@ -1,40 +1,39 @@
 namespace NewsCorpus.Segmentation;
 
 /// <summary>
-/// A character trie over a dictionary of terms, each with a value: finds the terms that start at a position
-/// of a text without allocating. Built once from a lexicon, then read concurrently.
+/// A character trie over a dictionary of terms, each with a value: finds the terms that start (or end) at a
+/// position of a text without allocating. Built once from a lexicon, then read concurrently.
 /// </summary>
+/// <remarks>
+/// The extractors ask at almost every character of a text, and most characters start no term: the first
+/// character is looked up in a direct table, deeper edges in one hash table keyed by node and character.
+/// A second trie over the reversed terms answers <see cref="LongestEndingAt"/> in one walk to the left.
+/// </remarks>
 public sealed class TermTrie<T>
 {
-    private readonly Dictionary<(int Node, char C), int> _edges = [];
-    private readonly List<(bool Terminal, T Value)> _nodes = [(false, default!)];
-    private int _maxLength;
+    private readonly Tree _forward = new();
+    private readonly Tree _backward = new();
+    private readonly List<T> _values = [default!];
 
     public int Count { get; private set; }
 
-    public int MaxLength => _maxLength;
+    public int MaxLength { get; private set; }
 
     /// <summary>Adds a term; a term added twice keeps the first value.</summary>
     public TermTrie<T> Add(string term, T value)
     {
         if (term.Length == 0) return this;
         var node = 0;
-        foreach (var c in term)
-        {
-            if (!_edges.TryGetValue((node, c), out var next))
-            {
-                next = _nodes.Count;
-                _nodes.Add((false, default!));
-                _edges[(node, c)] = next;
-            }
-            node = next;
-        }
-        if (!_nodes[node].Terminal)
-        {
-            _nodes[node] = (true, value);
-            Count++;
-            _maxLength = Math.Max(_maxLength, term.Length);
-        }
+        foreach (var c in term) node = _forward.ChildOrAdd(node, c);
+        if (_forward.Terminal(node) != 0) return this;
+        _values.Add(value);
+        var id = _values.Count - 1;
+        _forward.SetTerminal(node, id);
+        node = 0;
+        for (var i = term.Length - 1; i >= 0; i--) node = _backward.ChildOrAdd(node, term[i]);
+        _backward.SetTerminal(node, id);
+        Count++;
+        MaxLength = Math.Max(MaxLength, term.Length);
         return this;
     }
 
@@ -44,22 +43,25 @@ public sealed class TermTrie<T>
     {
         var node = 0;
         foreach (var c in term)
-            if (!_edges.TryGetValue((node, c), out node)) { value = default!; return false; }
-        (var terminal, value) = _nodes[node];
-        return terminal;
+            if ((node = _forward.Child(node, c)) == 0) { value = default!; return false; }
+        var id = _forward.Terminal(node);
+        value = _values[id];
+        return id != 0;
     }
 
     /// <summary>The longest term starting at <paramref name="start"/>; length 0 when none does.</summary>
     public int LongestAt(ReadOnlySpan<char> text, int start, out T value)
     {
-        value = default!;
         var best = 0;
+        var bestId = 0;
         var node = 0;
         for (var i = start; i < text.Length; i++)
         {
-            if (!_edges.TryGetValue((node, text[i]), out node)) break;
-            if (_nodes[node].Terminal) { best = i - start + 1; value = _nodes[node].Value; }
+            if ((node = _forward.Child(node, text[i])) == 0) break;
+            var id = _forward.Terminal(node);
+            if (id != 0) { best = i - start + 1; bestId = id; }
         }
+        value = _values[bestId];
         return best;
     }
 
@@ -69,17 +71,58 @@ public sealed class TermTrie<T>
         var node = 0;
         for (var i = start; i < text.Length; i++)
         {
-            if (!_edges.TryGetValue((node, text[i]), out node)) return;
-            if (_nodes[node].Terminal) onMatch(i - start + 1, _nodes[node].Value);
+            if ((node = _forward.Child(node, text[i])) == 0) return;
+            var id = _forward.Terminal(node);
+            if (id != 0) onMatch(i - start + 1, _values[id]);
         }
     }
 
-    /// <summary>The longest term ending exactly at <paramref name="end"/> (exclusive), searching back at most MaxLength chars.</summary>
+    /// <summary>The longest term ending exactly at <paramref name="end"/> (exclusive); length 0 when none does.</summary>
     public int LongestEndingAt(ReadOnlySpan<char> text, int end, out T value)
     {
-        value = default!;
-        for (var len = Math.Min(_maxLength, end); len > 0; len--)
-            if (TryGet(text.Slice(end - len, len), out value)) return len;
-        return 0;
+        var best = 0;
+        var bestId = 0;
+        var node = 0;
+        for (var i = end - 1; i >= 0; i--)
+        {
+            if ((node = _backward.Child(node, text[i])) == 0) break;
+            var id = _backward.Terminal(node);
+            if (id != 0) { best = end - i; bestId = id; }
+        }
+        value = _values[bestId];
+        return best;
+    }
+
+    /// <summary>The nodes and edges of one direction; node 0 is the root, so child 0 means "no edge".</summary>
+    private sealed class Tree
+    {
+        /// <summary>Children of the root by character: 256 pages of 256, a page allocated when first used.</summary>
+        private readonly int[]?[] _root = new int[]?[256];
+        private readonly Dictionary<long, int> _edges = [];
+        /// <summary>Per node, the index of its term's value, 0 when no term ends there.</summary>
+        private readonly List<int> _terminal = [0];
+
+        public int Child(int node, char c)
+        {
+            if (node == 0) return _root[c >> 8] is { } page ? page[c & 0xFF] : 0;
+            return _edges.TryGetValue(Key(node, c), out var child) ? child : 0;
+        }
+
+        public int ChildOrAdd(int node, char c)
+        {
+            var child = Child(node, c);
+            if (child != 0) return child;
+            child = _terminal.Count;
+            _terminal.Add(0);
+            if (node == 0) (_root[c >> 8] ??= new int[256])[c & 0xFF] = child;
+            else _edges[Key(node, c)] = child;
+            return child;
+        }
+
+        public int Terminal(int node) => _terminal[node];
+
+        public void SetTerminal(int node, int id) => _terminal[node] = id;
+
+        private static long Key(int node, char c) => ((long)node << 16) | c;
     }
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace NewsCorpus.Text;
 
 /// <summary>
@@ -11,6 +13,9 @@ internal static class PunctuationStyle
     {
         [','] = '，', [':'] = '：', [';'] = '；', ['!'] = '！', ['?'] = '？',
     };
+
+    /// <summary>The characters this style may change; all others are skipped without looking at their neighbours.</summary>
+    private static readonly SearchValues<char> Marks = SearchValues.Create(",:;!?\"()");
 
     public static void Apply(char[] text)
     {
@@ -29,6 +34,7 @@ internal static class PunctuationStyle
         for (var i = start; i < end; i++)
         {
             var c = text[i];
+            if (!Marks.Contains(c)) continue;
             var before = Neighbour(text, i, -1, start, end);
             var after = Neighbour(text, i, +1, start, end);
             var nearHan = CharClass.IsHan(before) || CharClass.IsHan(after);

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace NewsCorpus.Text;
 
 /// <summary>
@@ -16,6 +18,8 @@ internal static class WidthFolding
         ['「'] = '“', ['」'] = '”', ['『'] = '‘', ['』'] = '’', ['～'] = '~',
     };
 
+    private static readonly SearchValues<char> SymbolKeys = SearchValues.Create([.. Symbols.Keys]);
+
     public static char[] Fold(string text)
     {
         var chars = text.ToCharArray();
@@ -23,7 +27,7 @@ internal static class WidthFolding
         {
             var c = chars[i];
             if (c is >= '０' and <= '９' or >= 'Ａ' and <= 'Ｚ' or >= 'ａ' and <= 'ｚ') chars[i] = (char)(c - 0xFEE0);
-            else if (Symbols.TryGetValue(c, out var s)) chars[i] = s;
+            else if (SymbolKeys.Contains(c)) chars[i] = Symbols[c];
             else if (c == '\r') chars[i] = i + 1 < text.Length && text[i + 1] == '\n' ? Dropped : '\n';
         }
         for (var i = 1; i + 1 < chars.Length; i++)

@@ -37,7 +37,8 @@ public sealed class TopicScorer(TopicLexicon? lexicon = null)
 
     public IReadOnlyList<TopicScore> Score(string text)
     {
-        var length = text.Count(c => !char.IsWhiteSpace(c));
+        var length = 0;
+        foreach (var c in text) if (!char.IsWhiteSpace(c)) length++;
         if (length == 0) return [];
         return [.. Hits(text)
             .GroupBy(h => h.Term.Topic)

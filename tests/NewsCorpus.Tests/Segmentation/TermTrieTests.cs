@@ -32,6 +32,53 @@ public class TermTrieTests
         Assert.Equal([2, 3], lengths);
     }
 
+    [Fact]
+    public void A_term_ending_at_a_position_is_the_longest_that_fits_before_it()
+    {
+        // 市天元区 is not a term: the walk back from the end of 天元区 stops at 市 and keeps 天元区.
+        Assert.Equal(3, Trie.LongestEndingAt("株洲市天元区", 6, out var value));
+        Assert.Equal(3, value);
+        Assert.Equal(2, Trie.LongestEndingAt("株洲", 2, out value));
+        Assert.Equal(1, value);
+        Assert.Equal(0, Trie.LongestEndingAt("株洲市天元", 5, out _));
+        Assert.Equal(0, Trie.LongestEndingAt("株洲", 0, out _));
+    }
+
+    [Fact]
+    public void A_term_added_twice_keeps_its_first_value_and_counts_once()
+    {
+        var trie = new TermTrie<int>().Add("社区", 1).Add("社区", 2).Add("村", 3);
+        Assert.True(trie.TryGet("社区", out var value));
+        Assert.Equal(1, value);
+        Assert.Equal(1, trie.LongestEndingAt("新村", 2, out value));
+        Assert.Equal(3, value);
+        Assert.Equal(2, trie.Count);
+        Assert.Equal(2, trie.MaxLength);
+    }
+
+    /// <summary>The reversed walk gives what trying every length from the longest down gives.</summary>
+    [Property(MaxTest = 300)]
+    public bool Ending_at_agrees_with_trying_each_length(string[] terms, string text)
+    {
+        text ??= "";
+        var trie = new TermTrie<int>();
+        var set = new HashSet<string>();
+        foreach (var term in (terms ?? []).Where(t => !string.IsNullOrEmpty(t)).Take(20))
+        {
+            trie.Add(term, term.Length);
+            set.Add(term);
+            text += term;
+        }
+        for (var end = 0; end <= text.Length; end++)
+        {
+            var expected = 0;
+            for (var length = Math.Min(end, trie.MaxLength); length > 0 && expected == 0; length--)
+                if (set.Contains(text.Substring(end - length, length))) expected = length;
+            if (trie.LongestEndingAt(text, end, out _) != expected) return false;
+        }
+        return true;
+    }
+
     [Property]
     public bool Every_added_term_is_found_inside_any_text(string prefix, string term, string suffix)
     {

@@ -135,13 +135,16 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
                 if (prefix > 0 && core.Length - prefix >= 3 && !lexicon.NotOrganizations.Contains(core.AsSpan(prefix))) shortForms.TryAdd(core[prefix..], m.Name);
             }
         }
-        var result = found.Where(m => m.Alias is not null || !shortForms.ContainsKey(m.Name)).ToList();
-        foreach (var (shortForm, full) in shortForms)
+        var result = new MentionsByPosition(found.Where(m => m.Alias is not null || !shortForms.ContainsKey(m.Name)));
+        var forms = shortForms.Keys.ToList();
+        var occurrences = Occurrences.Of(text, forms);
+        for (var f = 0; f < forms.Count; f++)
         {
-            for (var at = text.IndexOf(shortForm, StringComparison.Ordinal); at >= 0; at = text.IndexOf(shortForm, at + shortForm.Length, StringComparison.Ordinal))
+            var full = shortForms[forms[f]];
+            foreach (var at in occurrences[f])
             {
-                var span = new Span(at, at + shortForm.Length);
-                var inside = result.FindIndex(m => m.Span.Start <= span.Start && span.End <= m.Span.End);
+                var span = new Span(at, at + forms[f].Length);
+                var inside = result.FirstContaining(span);
                 if (inside >= 0 && result[inside].Name == full) continue;
                 if (inside >= 0)
                 {
@@ -153,7 +156,57 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
                 result.Add(new OrganizationMention(full, text[span.Start..span.End], span));
             }
         }
-        return [.. result.OrderBy(m => m.Span.Start)];
+        return [.. result.InOrder().OrderBy(m => m.Span.Start)];
+    }
+
+    /// <summary>
+    /// Mentions in the order they were added, indexed by the characters they cover, so that finding the first one
+    /// containing a span costs the mentions at one position, not all of them (a long text has thousands).
+    /// </summary>
+    private sealed class MentionsByPosition
+    {
+        private readonly List<OrganizationMention?> _added = [];
+        /// <summary>Ids of the mentions covering each position; built on the first query (most texts declare no short form).</summary>
+        private Dictionary<int, List<int>>? _covering;
+
+        public MentionsByPosition(IEnumerable<OrganizationMention> mentions) => _added.AddRange(mentions);
+
+        public void Add(OrganizationMention mention)
+        {
+            _added.Add(mention);
+            if (_covering is not null) Index(_added.Count - 1);
+        }
+
+        private void Index(int id)
+        {
+            var span = _added[id]!.Span;
+            for (var p = span.Start; p < span.End; p++)
+            {
+                if (!_covering!.TryGetValue(p, out var ids)) _covering[p] = ids = [];
+                ids.Add(id);
+            }
+        }
+
+        public OrganizationMention this[int id] => _added[id]!;
+
+        public void RemoveAt(int id) => _added[id] = null;
+
+        /// <summary>The earliest added mention still kept whose span contains the non-empty <paramref name="span"/>; −1 when none does.</summary>
+        public int FirstContaining(Span span)
+        {
+            if (_covering is null)
+            {
+                _covering = [];
+                for (var id = 0; id < _added.Count; id++)
+                    if (_added[id] is not null) Index(id);
+            }
+            if (!_covering.TryGetValue(span.Start, out var ids)) return -1;
+            foreach (var id in ids)
+                if (_added[id] is { } m && m.Span.Start <= span.Start && span.End <= m.Span.End) return id;
+            return -1;
+        }
+
+        public IEnumerable<OrganizationMention> InOrder() => _added.OfType<OrganizationMention>();
     }
 
     /// <summary>The name without a leading place and without trailing legal and trade words: 株洲大川电子技术有限公司 → 大川电子.</summary>

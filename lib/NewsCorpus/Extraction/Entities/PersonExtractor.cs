@@ -14,6 +14,7 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
     {
         var s = text.AsSpan();
         var found = new List<PersonMention>();
+        var takenEnds = taken.Select(t => t.End).ToHashSet();
         for (var i = 0; i < s.Length; i++)
         {
             var role = lexicon.BylineRoles.LongestAt(s, i, out var roleName);
@@ -24,14 +25,15 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
                 var start = TitleStart(s, i);
                 found.Add(new PersonMention(s.Slice(i + title, length).ToString(), s[start..(i + title)].ToString(), new Span(i + title, i + title + length)));
             }
-            if (lexicon.SpeechVerbs.LongestAt(s, i, out _) > 0 && SpeakerBefore(s, i, taken) is { } speaker)
+            if (lexicon.SpeechVerbs.LongestAt(s, i, out _) > 0 && SpeakerBefore(s, i, takenEnds) is { } speaker)
                 found.Add(new PersonMention(s[speaker.Start..speaker.End].ToString(), null, speaker));
         }
         ReadTables(text, found);
         ReadEnumerations(s, found);
         ReadAfterOrganizations(s, taken, found);
-        var people = PreferShorterNames(found.Where(p => !Overlaps(p.Span, taken)).ToList());
-        return EveryOccurrence(text, people, taken);
+        var takenCover = SpanCover.Of(s.Length, taken);
+        var people = PreferShorterNames(found.Where(p => !takenCover.Overlaps(p.Span)).ToList());
+        return EveryOccurrence(text, people, takenCover);
     }
 
     /// <summary>
@@ -153,14 +155,14 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
     private const int MaxTitle = 32;
 
     /// <summary>A name right before a speech verb whose left edge is a clause start, a title, 的 or a mention.</summary>
-    private Span? SpeakerBefore(ReadOnlySpan<char> s, int verb, IReadOnlyList<Span> taken)
+    private Span? SpeakerBefore(ReadOnlySpan<char> s, int verb, HashSet<int> takenEnds)
     {
         for (var length = 4; length >= 2; length--)
         {
             var at = verb - length;
             if (!lexicon.IsName(s, at, length)) continue;
             if (at == 0 || !CjkText.IsHan(s[at - 1]) || lexicon.Titles.LongestEndingAt(s, at, out _) > 0
-                || boundaries.IsBoundaryWordEndingAt(s, at) || taken.Any(t => t.End == at))
+                || boundaries.IsBoundaryWordEndingAt(s, at) || takenEnds.Contains(at))
                 return new Span(at, verb);
         }
         return null;
@@ -207,23 +209,24 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
             : p)];
     }
 
-    private static bool Overlaps(Span span, IReadOnlyList<Span> taken) =>
-        taken.Any(t => t.Start < span.End && span.Start < t.End);
-
     /// <summary>Every occurrence of the names found, each with the title the name was first found with.</summary>
-    private static List<PersonMention> EveryOccurrence(string text, List<PersonMention> people, IReadOnlyList<Span> taken)
+    private static List<PersonMention> EveryOccurrence(string text, List<PersonMention> people, SpanCover taken)
     {
         var titles = new Dictionary<string, string?>();
         foreach (var p in people.OrderBy(p => p.Span.Start))
             if (!titles.TryGetValue(p.Name, out var t) || t is null) titles[p.Name] = p.Title;
         var bySpan = people.GroupBy(p => p.Span).ToDictionary(g => g.Key, g => g.First());
         var mentions = new List<PersonMention>(bySpan.Values);
-        foreach (var (name, title) in titles)
-            for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        var covered = SpanCover.Of(text.Length, mentions.Select(m => m.Span));
+        var names = titles.Keys.ToList();
+        var occurrences = Occurrences.Of(text, names);
+        for (var n = 0; n < names.Count; n++)
+            foreach (var at in occurrences[n])
             {
-                var span = new Span(at, at + name.Length);
-                if (mentions.Any(m => m.Span.Start < span.End && span.Start < m.Span.End) || Overlaps(span, taken)) continue;
-                mentions.Add(new PersonMention(name, title, span));
+                var span = new Span(at, at + names[n].Length);
+                if (covered.Overlaps(span) || taken.Overlaps(span)) continue;
+                mentions.Add(new PersonMention(names[n], titles[names[n]], span));
+                covered.Add(span);
             }
         return [.. mentions.Select(m => m.Title is null && titles.GetValueOrDefault(m.Name) is { } t ? m with { Title = t } : m).OrderBy(m => m.Span.Start)];
     }

@@ -1,3 +1,5 @@
+using NewsCorpus.Segmentation;
+
 namespace NewsCorpus.Extraction.Entities;
 
 /// <summary>
@@ -13,11 +15,12 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, NameBoundaries boundarie
         var mentions = new List<PlaceMention>();
         var anchors = new HashSet<int>();
         var s = text.AsSpan();
+        var endings = new Endings(gazetteer.Suffixes, s);
         var i = 0;
         while (i < s.Length)
         {
             var known = gazetteer.Names.LongestAt(s, i, out var place);
-            var generic = GenericAt(s, i, anchors, out var suffix) ?? KnownWithEnding(s, i, known, out suffix);
+            var generic = GenericAt(s, i, anchors, endings, out var suffix) ?? KnownWithEnding(s, i, known, endings, out suffix);
             if (known == 0 && generic is null) { i++; continue; }
             PlaceMention mention;
             // A generic name may grow a known place by an ending (清水塘 + 大桥) but not swallow it (炎陵县 + 中村…).
@@ -43,7 +46,7 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, NameBoundaries boundarie
     }
 
     /// <summary>A generic place whose name starts at <paramref name="start"/>: the nearest ending after it that accepts this start.</summary>
-    private Span? GenericAt(ReadOnlySpan<char> s, int start, HashSet<int> anchors, out PlaceSuffix? suffix)
+    private Span? GenericAt(ReadOnlySpan<char> s, int start, HashSet<int> anchors, Endings endings, out PlaceSuffix? suffix)
     {
         suffix = null;
         if (!CjkText.IsHan(s[start])) return null;
@@ -52,7 +55,7 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, NameBoundaries boundarie
         for (var stemEnd = start + 2; stemEnd < s.Length && stemEnd - start <= MaxStem; stemEnd++)
         {
             if (!CjkText.IsHan(s[stemEnd - 1])) return null;
-            var len = gazetteer.Suffixes.LongestAt(s, stemEnd, out var candidate);
+            var len = endings.At(stemEnd, out var candidate);
             if (len == 0 || stemEnd - start > candidate.MaxStem) continue;
             var nameStart = boundaries.StartOf(s, stemEnd, candidate.MaxStem, anchors, out var stop);
             if (nameStart != start) continue;
@@ -71,15 +74,42 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, NameBoundaries boundarie
     private const int MaxStem = 8;
 
     /// <summary>A known place directly followed by a street or landmark ending: 清水塘 + 大道.</summary>
-    private Span? KnownWithEnding(ReadOnlySpan<char> s, int start, int known, out PlaceSuffix? suffix)
+    private Span? KnownWithEnding(ReadOnlySpan<char> s, int start, int known, Endings endings, out PlaceSuffix? suffix)
     {
         suffix = null;
         if (known == 0) return null;
-        var len = gazetteer.Suffixes.LongestAt(s, start + known, out var ending);
+        var len = endings.At(start + known, out var ending);
         if (len == 0 || ending.Level is not ("road" or "bridge" or "estate" or "zone")) return null;
         if (gazetteer.NotPlaces.LongestAt(s, start + known, out _) > len) return null;
         suffix = ending;
         return new Span(start, start + known + len);
+    }
+
+    /// <summary>
+    /// The longest place-name ending at each position of a text, looked up once per position: a name is tried at
+    /// every start and every ending within <see cref="MaxStem"/> characters after it.
+    /// </summary>
+    private sealed class Endings
+    {
+        private readonly int[] _lengths;
+        private readonly PlaceSuffix?[] _suffixes;
+
+        public Endings(TermTrie<PlaceSuffix> suffixes, ReadOnlySpan<char> s)
+        {
+            _lengths = new int[s.Length + 1];
+            _suffixes = new PlaceSuffix?[s.Length + 1];
+            for (var i = 0; i < s.Length; i++)
+            {
+                _lengths[i] = suffixes.LongestAt(s, i, out var suffix);
+                _suffixes[i] = suffix;
+            }
+        }
+
+        public int At(int position, out PlaceSuffix suffix)
+        {
+            suffix = _suffixes[position]!;
+            return _lengths[position];
+        }
     }
 
     /// <summary>A listed stem, or a name ending in a listed word (返乡, 城乡): not a place.</summary>

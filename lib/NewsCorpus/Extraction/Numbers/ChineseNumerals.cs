@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace NewsCorpus.Extraction.Numbers;
 
 /// <summary>
@@ -32,10 +34,15 @@ public static class ChineseNumerals
 
     public const char Point = '点';
 
-    public static bool IsNumeral(char c) =>
-        Digits.ContainsKey(c) || PlaceUnits.ContainsKey(c) || SectionUnits.ContainsKey(c) || Tens.ContainsKey(c);
+    /// <summary>Every numeral character, for a test per character of running text that costs no lookup.</summary>
+    public static readonly SearchValues<char> Numerals =
+        SearchValues.Create([.. Digits.Keys, .. PlaceUnits.Keys, .. SectionUnits.Keys, .. Tens.Keys]);
 
-    public static bool IsMultiplier(char c) => PlaceUnits.ContainsKey(c) || SectionUnits.ContainsKey(c);
+    private static readonly SearchValues<char> Multipliers = SearchValues.Create([.. PlaceUnits.Keys, .. SectionUnits.Keys]);
+
+    public static bool IsNumeral(char c) => Numerals.Contains(c);
+
+    public static bool IsMultiplier(char c) => Multipliers.Contains(c);
 
     private const string FinancialForms = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟";
 

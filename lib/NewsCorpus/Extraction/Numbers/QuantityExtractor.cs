@@ -1,3 +1,4 @@
+using System.Buffers;
 using NewsCorpus.Text;
 
 namespace NewsCorpus.Extraction.Numbers;
@@ -15,6 +16,11 @@ public sealed class QuantityExtractor(UnitTable units)
 
     public static QuantityExtractor Default { get; } = new(UnitTable.Default);
 
+    /// <summary>Characters a quantity can start with (百 of 百分之 is a numeral): the scan jumps from one to the next.</summary>
+    private static readonly SearchValues<char> NumberStarts =
+        SearchValues.Create([.. "0123456789", .. ChineseNumerals.Digits.Keys, .. ChineseNumerals.PlaceUnits.Keys,
+            .. ChineseNumerals.SectionUnits.Keys, .. ChineseNumerals.Tens.Keys]);
+
     /// <summary>Stands in for text already read as something else (a date), so no quantity reaches into it.</summary>
     private const char Masked = '\uFFFC';
 
@@ -25,6 +31,9 @@ public sealed class QuantityExtractor(UnitTable units)
         var found = new List<Quantity>();
         for (var i = 0; i < view.Length;)
         {
+            var jump = view.AsSpan(i).IndexOfAny(NumberStarts);
+            if (jump < 0) break;
+            i += jump;
             if (!StartsNumber(view, i))
             {
                 i++;

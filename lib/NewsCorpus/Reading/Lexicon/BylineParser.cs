@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace NewsCorpus.Reading.Lexicon;
@@ -81,10 +82,17 @@ public static partial class BylineParser
         return true;
     }
 
+    /// <summary>First characters of the roles: every line of a page is asked whether it is a byline, and most
+    /// positions of a line start no role.</summary>
+    private static readonly SearchValues<char> RoleStarts = SearchValues.Create([.. BylineRoles.Prefixed.Select(r => r[0])]);
+
     private static List<(int Start, string Role)> FindRoles(string s)
     {
         var found = new List<(int, string)>();
         for (var i = 0; i < s.Length; i++)
+        {
+            if (s.AsSpan(i).IndexOfAny(RoleStarts) is var jump and >= 0) i += jump;
+            else break;
             foreach (var role in BylineRoles.Prefixed)
                 if (s.AsSpan(i).StartsWith(role, StringComparison.Ordinal))
                 {
@@ -93,6 +101,7 @@ public static partial class BylineParser
                     i += role.Length - 1;
                     break;
                 }
+        }
         return found;
     }
 
