@@ -75,7 +75,7 @@ internal static class RenderCommand
             rendered.Add(result);
             progress?.Clear();
             foreach (var failure in result.Failures) errors.WriteLine($"newscorpus render: {failure.Message}");
-            if (result.ImageProblem is { } problem) errors.WriteLine($"newscorpus render: {Path.GetFileName(path)}: {problem}");
+            if (result.ImageProblem is { } problem && !noImages) errors.WriteLine($"newscorpus render: {Path.GetFileName(path)}: {problem}");
         }
         var effectiveData = dataDirectory ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(notebooks[0].Path))!, "..", "data");
         var imagesNote = noImages ? "Chart images were not drawn (--no-images)."
