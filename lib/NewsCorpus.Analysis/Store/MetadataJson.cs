@@ -82,26 +82,11 @@ internal static class MetadataJson
         root.GetProperty("views").ValueKind == JsonValueKind.Number ? root.GetProperty("views").GetInt32() : null,
         root.GetProperty("footer").GetString()));
 
+    /// <summary>The tables in the shape of the JSON output (<see cref="ArticleJsonWriter.WriteTable"/>).</summary>
     public static string? Tables(IReadOnlyList<PageTable> tables) => tables.Count == 0 ? null : Write(w =>
     {
         w.WriteStartArray();
-        foreach (var t in tables)
-        {
-            w.WriteStartObject();
-            w.WriteString("caption", t.Caption);
-            WriteStrings(w, "header", t.Header);
-            w.WriteStartArray("rows");
-            foreach (var row in t.Rows)
-            {
-                w.WriteStartArray();
-                foreach (var cell in row) w.WriteStringValue(cell);
-                w.WriteEndArray();
-            }
-            w.WriteEndArray();
-            w.WritePropertyName("lines");
-            WriteRange(w, t.Lines);
-            w.WriteEndObject();
-        }
+        foreach (var t in tables) ArticleJsonWriter.WriteTable(w, t);
         w.WriteEndArray();
     });
 
@@ -123,13 +108,6 @@ internal static class MetadataJson
     private static LineRange ReadRange(JsonElement pair) => new(pair[0].GetInt32(), pair[1].GetInt32());
 
     private static List<string> Strings(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).ToList();
-
-    private static void WriteStrings(Utf8JsonWriter w, string name, IReadOnlyList<string> values)
-    {
-        w.WriteStartArray(name);
-        foreach (var v in values) w.WriteStringValue(v);
-        w.WriteEndArray();
-    }
 
     private static string Write(Action<Utf8JsonWriter> write)
     {

@@ -126,27 +126,30 @@ public static class ArticleJsonWriter
         if (a.Tables.Count > 0)
         {
             w.WriteStartArray("tables");
-            foreach (var t in a.Tables)
-            {
-                w.WriteStartObject();
-                w.WriteString("caption", t.Caption);
-                WriteStrings(w, "header", t.Header);
-                w.WriteStartArray("rows");
-                foreach (var row in t.Rows)
-                {
-                    w.WriteStartArray();
-                    foreach (var cell in row) w.WriteStringValue(cell);
-                    w.WriteEndArray();
-                }
-                w.WriteEndArray();
-                w.WriteStartArray("lines");
-                w.WriteNumberValue(t.Lines.First);
-                w.WriteNumberValue(t.Lines.Last);
-                w.WriteEndArray();
-                w.WriteEndObject();
-            }
+            foreach (var t in a.Tables) WriteTable(w, t);
             w.WriteEndArray();
         }
+        w.WriteEndObject();
+    }
+
+    /// <summary>A page table as an object: caption, header, rows of cells, lines [first, last].</summary>
+    public static void WriteTable(Utf8JsonWriter w, PageTable t)
+    {
+        w.WriteStartObject();
+        w.WriteString("caption", t.Caption);
+        WriteStrings(w, "header", t.Header);
+        w.WriteStartArray("rows");
+        foreach (var row in t.Rows)
+        {
+            w.WriteStartArray();
+            foreach (var cell in row) w.WriteStringValue(cell);
+            w.WriteEndArray();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("lines");
+        w.WriteNumberValue(t.Lines.First);
+        w.WriteNumberValue(t.Lines.Last);
+        w.WriteEndArray();
         w.WriteEndObject();
     }
 
