@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using NewsCorpus.Extraction.Numbers;
 using NewsCorpus.Reading.Lexicon;
 
 namespace NewsCorpus.Dating;
@@ -43,7 +44,7 @@ public sealed partial class DateInference
         {
             var month = int.Parse(m.Groups[1].Value);
             var day = int.Parse(m.Groups[2].Value);
-            var lunarDay = ChineseNumerals.Parse(m.Groups[3].Value);
+            var lunarDay = (int)ChineseNumerals.Parse(m.Groups[3].Value)!;
             var fits = new List<int>();
             for (var y = Years.First; y <= Years.Last; y++)
             {

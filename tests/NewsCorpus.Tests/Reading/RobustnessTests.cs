@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using NewsCorpus.Extraction.Numbers;
 using NewsCorpus.Pipeline;
 using NewsCorpus.Reading.Lexicon;
 using NewsCorpus.Tests.Shared;
@@ -43,7 +44,7 @@ public class RobustnessTests
     [InlineData("十五", 15)]
     [InlineData("二十", 20)]
     [InlineData("二十三", 23)]
-    public void Chinese_numerals_are_read(string text, int value) => Assert.Equal(value, ChineseNumerals.Parse(text));
+    public void Chinese_numerals_are_read(string text, int value) => Assert.Equal(value, (int?)ChineseNumerals.Parse(text));
 
     [Fact]
     public void Every_seed_line_with_text_belongs_to_an_article_or_to_page_metadata_or_is_reported()

@@ -56,6 +56,18 @@ public static class ChineseNumerals
         return true;
     }
 
+    private const string OneToNine = "一二三四五六七八九";
+
+    /// <summary>The numeral for 1 … 99 as list items and lunar days write it: 九, 十, 十五, 二十三.</summary>
+    public static string Format(int n) => n switch
+    {
+        < 1 or > 99 => throw new ArgumentOutOfRangeException(nameof(n), n, "1 to 99"),
+        < 10 => OneToNine[n - 1].ToString(),
+        10 => "十",
+        < 20 => "十" + OneToNine[n - 11],
+        _ => OneToNine[n / 10 - 1] + "十" + (n % 10 == 0 ? "" : OneToNine[n % 10 - 1].ToString()),
+    };
+
     /// <summary>Parses a whole span as one Chinese numeral; null when it is not one.</summary>
     public static decimal? Parse(ReadOnlySpan<char> s)
     {

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using NewsCorpus.Reading.Assembly;
+using NewsCorpus.Extraction.Numbers;
 using NewsCorpus.Reading.Lexicon;
 
 namespace NewsCorpus.Reading.Readers;
@@ -17,7 +18,7 @@ internal static partial class NumberedTailJoiner
         {
             var ordinals = Ordinal().Matches(unfinished.Segments[^1].Text.Text);
             if (ordinals.Count == 0) continue;
-            var next = ChineseNumerals.Parse(ordinals[^1].Groups[1].Value) + 1;
+            var next = (int)(ChineseNumerals.Parse(ordinals[^1].Groups[1].Value) ?? 0) + 1;
             foreach (var other in drafts.Where(d => d != unfinished && d.Segments.Count > 1))
             {
                 var start = other.Segments.FindIndex(1, s => ListStart().IsMatch(s.Text.Text));
