@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace NewsCorpus.Extraction.Dates;
@@ -6,28 +7,47 @@ namespace NewsCorpus.Extraction.Dates;
 internal static partial class TemporalPatterns
 {
     private const string CnDay = "三十一?|二?十[一二三四五六七八九]?|二十|[一二三四五六七八九]";
-    private const string MonthDay = @"(?<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?(?:(?<d>3[01]|[12]\d|0?[1-9]|" + CnDay + @")[日号])?";
+    private const string MonthDay = @"(?<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?(?:(?<d>3[01]|[12][0-9]|0?[1-9]|" + CnDay + @")[日号])?";
     private const string LunarDay = "初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十";
 
+    // The patterns below that begin with \G are tried only near their anchor characters (AnchoredPattern);
+    // digits are [0-9], not \d: normalised text has folded full-width digits, and int.Parse reads ASCII only.
+    private const string Digits = "0123456789";
+    private const string ChineseDigits = "〇零一二三四五六七八九";
+
     /// <summary>2020-02-01, 2020-02-01 13:30:17.</summary>
-    [GeneratedRegex(@"(?<![\d.])(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})(?:[ T](?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2}))?)?(?!\d)")]
-    public static partial Regex Iso();
+    [GeneratedRegex(@"\G(?<![0-9.])(?<y>[0-9]{4})-(?<m>[0-9]{1,2})-(?<d>[0-9]{1,2})(?:[ T](?<h>[0-9]{1,2}):(?<mi>[0-9]{2})(?::(?<s>[0-9]{2}))?)?(?![0-9])")]
+    private static partial Regex IsoAt();
+
+    /// <summary>Four digits before the '-'.</summary>
+    public static AnchoredPattern Iso { get; } = new(IsoAt(), SearchValues.Create("-"), 4, SearchValues.Create(Digits));
 
     /// <summary>2020年2月19日 星期三, 今年1月7日, 2021年12月份, 2月26日, 2021年 (a year or a month is required).</summary>
-    [GeneratedRegex(@"(?<rel>今年|去年|上年|前年|明年|下年)?(?:(?<![\d.])(?<y>\d{4}|[〇零一二三四五六七八九]{4})年(?![度代级])(?:" + MonthDay + @")?|(?<![\d.])" + MonthDay + @")(?:\s?(?:星期|周)(?<wd>[一二三四五六日天]))?")]
-    public static partial Regex Calendar();
+    [GeneratedRegex(@"\G(?<rel>今年|去年|上年|前年|明年|下年)?(?:(?<![0-9.])(?<y>[0-9]{4}|[〇零一二三四五六七八九]{4})年(?![度代级])(?:" + MonthDay + @")?|(?<![0-9.])" + MonthDay + @")(?:\s?(?:星期|周)(?<wd>[一二三四五六日天]))?")]
+    private static partial Regex CalendarAt();
+
+    /// <summary>The 年 of 今年 or of a four-digit year comes at most 4 characters in, the 月 of a month at most 2.</summary>
+    public static AnchoredPattern Calendar { get; } = new(CalendarAt(), SearchValues.Create("年月"), 4, SearchValues.Create("今去上前明下十" + Digits + ChineseDigits));
 
     /// <summary>A day of the month alone: 26日, 8日 (not 第8日, 每5日, [2020]5号, (2020)01号).</summary>
-    [GeneratedRegex(@"(?<![\d.第每\]〕】)）])(?<d>3[01]|[12]\d|0?[1-9])(?:日|号)(?![\d楼线文令])")]
-    public static partial Regex DayOfMonth();
+    [GeneratedRegex(@"\G(?<![0-9.第每\]〕】)）])(?<d>3[01]|[12][0-9]|0?[1-9])(?:日|号)(?![0-9楼线文令])")]
+    private static partial Regex DayOfMonthAt();
+
+    public static AnchoredPattern DayOfMonth { get; } = new(DayOfMonthAt(), SearchValues.Create("日号"), 2, SearchValues.Create(Digits));
 
     /// <summary>2019-2020年度.</summary>
-    [GeneratedRegex(@"(?<![\d.])(?<y1>\d{4})\s?[-—~至到]\s?(?<y2>\d{4})年(?:度)?")]
-    public static partial Regex YearRange();
+    [GeneratedRegex(@"\G(?<![0-9.])(?<y1>[0-9]{4})\s?[-—~至到]\s?(?<y2>[0-9]{4})年(?:度)?")]
+    private static partial Regex YearRangeAt();
+
+    /// <summary>The connector comes after four digits and a space at most.</summary>
+    public static AnchoredPattern YearRange { get; } = new(YearRangeAt(), SearchValues.Create("-—~至到"), 5, SearchValues.Create(Digits));
 
     /// <summary>凌晨1点55分, 晚8时许, 上午9点半, 下午一点半, 17时, 晚上10点钟.</summary>
-    [GeneratedRegex(@"(?<p>凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|夜间|深夜|半夜|晚|早)?(?<![\d.])(?<h>2[0-4]|[01]?\d|[零一二两三四五六七八九十]{1,3})(?<u>点|时)(?:(?<mi>[0-5]?\d|[零一二三四五六七八九十]{1,3})分|(?<half>半)|(?<q>一刻|三刻))?(?<ax>许|左右|多|钟)?")]
-    public static partial Regex TimeOfDay();
+    [GeneratedRegex(@"\G(?<p>凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|夜间|深夜|半夜|晚|早)?(?<![0-9.])(?<h>2[0-4]|[01]?[0-9]|[零一二两三四五六七八九十]{1,3})(?<u>点|时)(?:(?<mi>[0-5]?[0-9]|[零一二三四五六七八九十]{1,3})分|(?<half>半)|(?<q>一刻|三刻))?(?<ax>许|左右|多|钟)?")]
+    private static partial Regex TimeOfDayAt();
+
+    /// <summary>点 or 时 comes after a period word (2 characters) and an hour (3 at most).</summary>
+    public static AnchoredPattern TimeOfDay { get; } = new(TimeOfDayAt(), SearchValues.Create("点时"), 5, SearchValues.Create("凌清早上中下傍晚夜深半两十" + Digits + ChineseDigits));
 
     /// <summary>今天, 昨日, 当天, 次日, 第二天 …</summary>
     [GeneratedRegex(@"今天|今日|今晚|今早|昨天|昨日|昨晚|前天|前日|明天|明日|明晚|后天|当天|当日|当晚|次日|翌日|第二天")]
@@ -60,7 +80,6 @@ internal static partial class TemporalPatterns
     /// <summary>Holidays by name (<see cref="Holidays"/>), lunar and Gregorian.</summary>
     public static Regex Holiday { get; } = new(Holidays.Pattern, RegexOptions.Compiled);
 
-    /// <summary>Words that make a date the end of a period: 截至2月17日.</summary>
-    [GeneratedRegex(@"(?:截至|截止到?|直至)$")]
-    public static partial Regex EndMarker();
+    /// <summary>Words that make a date the end of a period (截至2月17日), longest first.</summary>
+    public static readonly string[] EndMarkers = ["截止到", "截至", "截止", "直至"];
 }

@@ -38,13 +38,13 @@ internal static class TemporalRecognizer
 
     private static IEnumerable<TemporalExpression> Candidates(string text)
     {
-        foreach (Match m in TemporalPatterns.Iso().Matches(text))
+        foreach (Match m in TemporalPatterns.Iso.Matches(text))
         {
             var time = m.Groups["h"].Success ? new TimeParts(Int(m, "h"), Int(m, "mi"), m.Groups["s"].Success ? Int(m, "s") : null) : (TimeParts?)null;
             if (Valid(Int(m, "m"), Int(m, "d")))
                 yield return new(ExpressionKind.Calendar, m.Index, m.Index + m.Length) { Year = Int(m, "y"), Month = Int(m, "m"), Day = Int(m, "d"), Time = time, HasSeconds = m.Groups["s"].Success };
         }
-        foreach (Match m in TemporalPatterns.Calendar().Matches(text))
+        foreach (Match m in TemporalPatterns.Calendar.Matches(text))
         {
             if (!m.Groups["y"].Success && !m.Groups["m"].Success) continue;
             var month = m.Groups["m"].Success ? Number(m.Groups["m"].Value) : null;
@@ -58,13 +58,13 @@ internal static class TemporalRecognizer
                 Day = day,
             };
         }
-        foreach (Match m in TemporalPatterns.DayOfMonth().Matches(text))
+        foreach (Match m in TemporalPatterns.DayOfMonth.Matches(text))
             if (Valid(null, Int(m, "d")))
                 yield return new(ExpressionKind.Calendar, m.Index, m.Index + m.Length) { Day = Int(m, "d") };
-        foreach (Match m in TemporalPatterns.YearRange().Matches(text))
+        foreach (Match m in TemporalPatterns.YearRange.Matches(text))
             if (Int(m, "y1") < Int(m, "y2"))
                 yield return new(ExpressionKind.YearRange, m.Index, m.Index + m.Length) { Year = Int(m, "y1"), LastYear = Int(m, "y2") };
-        foreach (Match m in TemporalPatterns.TimeOfDay().Matches(text))
+        foreach (Match m in TemporalPatterns.TimeOfDay.Matches(text))
         {
             if (ReadTime(text, m) is not { } time) continue;
             yield return new(ExpressionKind.TimeOfDay, m.Index, m.Index + m.Length) { Time = time };
@@ -172,12 +172,21 @@ internal static class TemporalRecognizer
             }
             if (phrases.Count > 0 && IsOrdinalOfPreviousDay(text, phrases[^1], phrase))
                 phrase = phrase with { Date = phrase.Date with { Offset = 0 } };
-            if (TemporalPatterns.EndMarker().Match(text[Math.Max(0, phrase.Start - 3)..phrase.Start]) is { Success: true } marker)
+            if (EndMarkerBefore(text, phrase.Start) is { } marker)
                 phrase = phrase with { EndOnly = true, Start = phrase.Start - marker.Length };
             phrases.Add(phrase);
             i = next;
         }
         return phrases;
+    }
+
+    /// <summary>截至, 截止到 … written right before a phrase.</summary>
+    private static string? EndMarkerBefore(string text, int start)
+    {
+        var before = text.AsSpan(0, start);
+        foreach (var marker in TemporalPatterns.EndMarkers)
+            if (before.EndsWith(marker)) return marker;
+        return null;
     }
 
     private const string RangeConnectors = "至到-—~";
