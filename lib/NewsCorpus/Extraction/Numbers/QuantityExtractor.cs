@@ -168,11 +168,19 @@ public sealed class QuantityExtractor(UnitTable units)
         return unit;
     }
 
+    /// <summary>The approximation words in table order, and the characters they end or start with, so most numbers skip the table.</summary>
+    private static readonly (string Word, string Approx)[] Prefixes = [.. Approximations.Prefixes.Select(p => (p.Key, p.Value))];
+    private static readonly SearchValues<char> PrefixEnds = SearchValues.Create([.. Approximations.Prefixes.Keys.Select(w => w[^1])]);
+    private static readonly (string Word, string Approx)[] Suffixes = [.. Approximations.Suffixes.Select(p => (p.Key, p.Value))];
+    private static readonly SearchValues<char> SuffixStarts = SearchValues.Create([.. Approximations.Suffixes.Keys.Select(w => w[0])]);
+
+    /// <summary>The longest approximation word right before i (the first in table order among equals).</summary>
     private static (int Start, string? Approx) ReadPrefix(string text, int i)
     {
         string? approx = null;
         var start = i;
-        foreach (var (word, a) in Approximations.Prefixes)
+        if (i == 0 || !PrefixEnds.Contains(text[i - 1])) return (start, approx);
+        foreach (var (word, a) in Prefixes)
         {
             if (i - word.Length < 0 || !text.AsSpan(i - word.Length).StartsWith(word) || i - word.Length >= start) continue;
             start = i - word.Length;
@@ -183,7 +191,8 @@ public sealed class QuantityExtractor(UnitTable units)
 
     private static int ReadSuffix(string text, int j, ref string? approx)
     {
-        foreach (var (word, a) in Approximations.Suffixes)
+        if (j >= text.Length || !SuffixStarts.Contains(text[j])) return j;
+        foreach (var (word, a) in Suffixes)
         {
             if (!text.AsSpan(j).StartsWith(word)) continue;
             approx = Approximations.Combine(approx, a);

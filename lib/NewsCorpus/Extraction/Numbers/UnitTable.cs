@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace NewsCorpus.Extraction.Numbers;
 
 /// <summary>A unit as written after a number and what it becomes: canonical code, factor, kind.</summary>
@@ -12,11 +14,14 @@ public sealed class UnitTable
 {
     private readonly Dictionary<string, UnitDefinition> _byWritten;
     private readonly int _longest;
+    /// <summary>The first characters of all units: text starting with anything else is no unit, without a lookup.</summary>
+    private readonly SearchValues<char> _firsts;
 
     public UnitTable(IEnumerable<UnitDefinition> units)
     {
         _byWritten = units.ToDictionary(u => u.Written);
         _longest = _byWritten.Keys.Max(k => k.Length);
+        _firsts = SearchValues.Create([.. _byWritten.Keys.Where(k => k.Length > 0).Select(k => k[0])]);
     }
 
     public static UnitTable Default { get; } = new(Build());
@@ -26,6 +31,7 @@ public sealed class UnitTable
     /// <summary>The longest unit written at the start of text, or null.</summary>
     public UnitDefinition? Match(ReadOnlySpan<char> text)
     {
+        if (text.IsEmpty || !_firsts.Contains(text[0])) return null;
         var lookup = _byWritten.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var n = Math.Min(_longest, text.Length); n > 0; n--)
             if (lookup.TryGetValue(text[..n], out var unit)) return unit;
