@@ -17,24 +17,26 @@ internal static class PunctuationStyle
     /// <summary>The characters this style may change; all others are skipped without looking at their neighbours.</summary>
     private static readonly SearchValues<char> Marks = SearchValues.Create(",:;!?\"()");
 
-    public static void Apply(char[] text)
+    public static void Apply(Span<char> text)
     {
-        var lineStart = 0;
-        for (var i = 0; i <= text.Length; i++)
+        for (var lineStart = 0; lineStart <= text.Length;)
         {
-            if (i < text.Length && text[i] != '\n') continue;
-            ApplyToLine(text, lineStart, i);
-            lineStart = i + 1;
+            var length = text[lineStart..].IndexOf('\n');
+            var end = length < 0 ? text.Length : lineStart + length;
+            ApplyToLine(text, lineStart, end);
+            lineStart = end + 1;
         }
     }
 
-    private static void ApplyToLine(char[] text, int start, int end)
+    private static void ApplyToLine(Span<char> text, int start, int end)
     {
         var openQuote = true;
         for (var i = start; i < end; i++)
         {
+            var skip = text[i..end].IndexOfAny(Marks);
+            if (skip < 0) return;
+            i += skip;
             var c = text[i];
-            if (!Marks.Contains(c)) continue;
             var before = Neighbour(text, i, -1, start, end);
             var after = Neighbour(text, i, +1, start, end);
             var nearHan = CharClass.IsHan(before) || CharClass.IsHan(after);
@@ -59,7 +61,7 @@ internal static class PunctuationStyle
     }
 
     /// <summary>A pair becomes （…） when it holds an ideograph or follows one: (记者/陈正明), (右).</summary>
-    private static void ApplyToParentheses(char[] text, int open, int start, int end)
+    private static void ApplyToParentheses(Span<char> text, int open, int start, int end)
     {
         var depth = 0;
         var hasHan = false;
@@ -82,7 +84,7 @@ internal static class PunctuationStyle
     }
 
     /// <summary>Nearest character that is not a space on the same line, or '\n'.</summary>
-    private static char Neighbour(char[] text, int i, int step, int start, int end)
+    private static char Neighbour(ReadOnlySpan<char> text, int i, int step, int start, int end)
     {
         for (var k = i + step; k >= start && k < end; k += step)
             if (!CharClass.IsSpace(text[k]) && text[k] != WidthFolding.Dropped) return text[k];

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace NewsCorpus.Text;
 
 /// <summary>
@@ -13,48 +15,74 @@ public static class TextNormalizer
     /// <summary>Normalises a mapped text; the result's offsets point where the input's did (raw source offsets).</summary>
     public static MappedText Normalize(MappedText input)
     {
-        var folded = WidthFolding.Fold(input.Text);
-        PunctuationStyle.Apply(folded);
-        return Compose(input, folded);
+        var length = input.Text.Length;
+        var folded = ArrayPool<char>.Shared.Rent(length);
+        var chars = ArrayPool<char>.Shared.Rent(length);
+        var offsets = ArrayPool<int>.Shared.Rent(length);
+        try
+        {
+            WidthFolding.Fold(input.Text, folded.AsSpan(0, length));
+            PunctuationStyle.Apply(folded.AsSpan(0, length));
+            var count = Compose(folded.AsSpan(0, length), input.Offsets, chars, offsets);
+            var mapped = new int[count + 1];
+            offsets.AsSpan(0, count).CopyTo(mapped);
+            mapped[count] = input.Offsets[length];
+            return new MappedText(new string(chars, 0, count), mapped);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(folded);
+            ArrayPool<char>.Shared.Return(chars);
+            ArrayPool<int>.Shared.Return(offsets);
+        }
     }
 
-    private static MappedText Compose(MappedText input, char[] folded)
+    /// <summary>Spaces and dropped characters: everything else is copied as it is, a run at a time.</summary>
+    private static readonly SearchValues<char> SpaceOrDropped = SearchValues.Create([' ', '\u3000', '\u00A0', '\u2002', '\u2003', '\u2009', '\u200B', WidthFolding.Dropped]);
+
+    /// <summary>Writes the output characters and their raw offsets; returns how many there are.</summary>
+    private static int Compose(ReadOnlySpan<char> folded, int[] source, char[] chars, int[] offsets)
     {
-        var builder = new MappedTextBuilder();
+        var count = 0;
         var previous = '\n';
         for (var i = 0; i < folded.Length;)
         {
-            var c = folded[i];
-            if (c == WidthFolding.Dropped) { i++; continue; }
-            if (!CharClass.IsSpace(c))
+            var run = folded[i..].IndexOfAny(SpaceOrDropped);
+            if (run < 0) run = folded.Length - i;
+            if (run > 0)
             {
-                builder.Append(c, input.Offsets[i]);
-                previous = c;
-                i++;
+                folded.Slice(i, run).CopyTo(chars.AsSpan(count));
+                source.AsSpan(i, run).CopyTo(offsets.AsSpan(count));
+                count += run;
+                i += run;
+                previous = folded[i - 1];
                 continue;
             }
+            if (folded[i] == WidthFolding.Dropped) { i++; continue; }
             var end = i;
             while (end < folded.Length && (CharClass.IsSpace(folded[end]) || folded[end] == WidthFolding.Dropped)) end++;
             var next = end < folded.Length ? folded[end] : '\n';
             if (IsColumnGap(folded, i, end) && previous is not ('\n' or '\t') && next is not ('\n' or '\t'))
             {
-                builder.Append('\t', input.Offsets[i]);
+                chars[count] = '\t';
+                offsets[count++] = source[i];
                 previous = '\t';
             }
             else if (KeepSpace(folded, previous, next, i, end))
             {
-                builder.Append(' ', input.Offsets[i]);
+                chars[count] = ' ';
+                offsets[count++] = source[i];
                 previous = ' ';
             }
             i = end;
         }
-        return builder.Build(input.Offsets[input.Text.Length]);
+        return count;
     }
 
     private const int ColumnGapWidth = 3;
 
     /// <summary>Three spaces or more separate columns (web timestamp lines, aligned tables): they become one tab.</summary>
-    private static bool IsColumnGap(char[] text, int start, int end)
+    private static bool IsColumnGap(ReadOnlySpan<char> text, int start, int end)
     {
         var spaces = 0;
         for (var k = start; k < end; k++) if (text[k] != WidthFolding.Dropped) spaces++;
@@ -62,7 +90,7 @@ public static class TextNormalizer
     }
 
     /// <summary>Whether a run of spaces [start, end) between two characters carries meaning.</summary>
-    private static bool KeepSpace(char[] text, char left, char right, int start, int end)
+    private static bool KeepSpace(ReadOnlySpan<char> text, char left, char right, int start, int end)
     {
         if (left is '\n' or '\t' || right is '\n' or '\t' or '\r') return false;
         if (CharClass.IsCjkPunctuation(left) || CharClass.IsCjkPunctuation(right)) return false;
@@ -77,7 +105,7 @@ public static class TextNormalizer
     private static bool IsNumeric(char c) => CharClass.IsAsciiDigit(c);
 
     /// <summary>"王 强": one ideograph each side of the space, nothing else ideographic around (table padding).</summary>
-    private static bool IsPadding(char[] text, int start, int end)
+    private static bool IsPadding(ReadOnlySpan<char> text, int start, int end)
     {
         var before = start - 2;
         var after = end + 1;

@@ -18,21 +18,29 @@ internal static class WidthFolding
         ['「'] = '“', ['」'] = '”', ['『'] = '‘', ['』'] = '’', ['～'] = '~',
     };
 
-    private static readonly SearchValues<char> SymbolKeys = SearchValues.Create([.. Symbols.Keys]);
+    /// <summary>Every character the first pass changes: full-width digits and letters, the symbols above, CR.</summary>
+    private static readonly SearchValues<char> Changed =
+        SearchValues.Create([.. Range('０', '９'), .. Range('Ａ', 'Ｚ'), .. Range('ａ', 'ｚ'), .. Symbols.Keys, '\r']);
 
-    public static char[] Fold(string text)
+    /// <summary>Full-width separators that become ASCII between digits.</summary>
+    private static readonly SearchValues<char> Separators = SearchValues.Create("．：，");
+
+    private static IEnumerable<char> Range(char first, char last) => Enumerable.Range(first, last - first + 1).Select(c => (char)c);
+
+    /// <summary>Writes the folded text into <paramref name="chars"/> (as long as the text).</summary>
+    public static void Fold(ReadOnlySpan<char> text, Span<char> chars)
     {
-        var chars = text.ToCharArray();
-        for (var i = 0; i < chars.Length; i++)
+        text.CopyTo(chars);
+        for (var i = chars.IndexOfAny(Changed); i >= 0; i = Next(chars, i, Changed))
         {
             var c = chars[i];
             if (c is >= '０' and <= '９' or >= 'Ａ' and <= 'Ｚ' or >= 'ａ' and <= 'ｚ') chars[i] = (char)(c - 0xFEE0);
-            else if (SymbolKeys.Contains(c)) chars[i] = Symbols[c];
             else if (c == '\r') chars[i] = i + 1 < text.Length && text[i + 1] == '\n' ? Dropped : '\n';
+            else chars[i] = Symbols[c];
         }
-        for (var i = 1; i + 1 < chars.Length; i++)
+        if (chars.Length < 3) return; // a separator needs a character on each side
+        for (var i = Next(chars, 0, Separators); i >= 0 && i + 1 < chars.Length; i = Next(chars, i, Separators))
         {
-            if (chars[i] is not ('．' or '：' or '，')) continue;
             var before = NextNonSpace(chars, i, -1);
             var after = NextNonSpace(chars, i, +1);
             if (before < 0 || after < 0 || !CharClass.IsAsciiDigit(chars[before]) || !CharClass.IsAsciiDigit(chars[after])) continue;
@@ -44,11 +52,17 @@ internal static class WidthFolding
                 var c => c,
             };
         }
-        return chars;
+    }
+
+    /// <summary>The next index after <paramref name="i"/> holding one of <paramref name="values"/>, or −1.</summary>
+    private static int Next(ReadOnlySpan<char> chars, int i, SearchValues<char> values)
+    {
+        var k = chars[(i + 1)..].IndexOfAny(values);
+        return k < 0 ? -1 : i + 1 + k;
     }
 
     /// <summary>Index of the nearest character that is not a space on the same line, or −1; spaces may vanish later.</summary>
-    private static int NextNonSpace(char[] chars, int i, int step)
+    private static int NextNonSpace(ReadOnlySpan<char> chars, int i, int step)
     {
         for (var k = i + step; k >= 0 && k < chars.Length && chars[k] != '\n'; k += step)
             if (!CharClass.IsSpace(chars[k]) && chars[k] != Dropped) return k;
@@ -56,7 +70,7 @@ internal static class WidthFolding
     }
 
     /// <summary>Exactly three digits follow, then no digit: "82，225.00".</summary>
-    private static bool IsThousandsGroup(char[] chars, int start) =>
+    private static bool IsThousandsGroup(ReadOnlySpan<char> chars, int start) =>
         start + 3 <= chars.Length
         && CharClass.IsAsciiDigit(chars[start]) && CharClass.IsAsciiDigit(chars[start + 1]) && CharClass.IsAsciiDigit(chars[start + 2])
         && (start + 3 == chars.Length || !CharClass.IsAsciiDigit(chars[start + 3]));
