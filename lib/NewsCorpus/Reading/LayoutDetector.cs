@@ -50,20 +50,44 @@ public static partial class LayoutDetector
 
     private static Shape Measure(string text)
     {
-        var all = text.Split('\n').Select(l => l.Trim()).ToArray();
-        var lines = all.Where(l => l.Length > 0).ToArray();
-        if (lines.Length == 0) return new(text, lines, 0, 0, 0, 0, 0);
-        var isolated = Enumerable.Range(0, all.Length)
-            .Count(i => all[i].Length > 0 && (i == 0 || all[i - 1].Length == 0) && (i == all.Length - 1 || all[i + 1].Length == 0));
-        var lengths = lines.Select(l => l.Length).Order().ToArray();
+        var lines = new List<string>();
+        var lengths = new List<int>();
+        int isolated = 0, longLines = 0;
+        bool blankBefore = true, pendingIsolated = false;
+        foreach (var raw in text.AsSpan().Split('\n'))
+        {
+            var line = text.AsSpan(raw).Trim();
+            if (line.Length == 0)
+            {
+                if (pendingIsolated) isolated++;
+                pendingIsolated = false;
+                blankBefore = true;
+                continue;
+            }
+            pendingIsolated = blankBefore;
+            blankBefore = false;
+            lines.Add(line.ToString());
+            lengths.Add(line.Length);
+            if (line.Length > 60) longLines++;
+        }
+        if (pendingIsolated) isolated++;
+        if (lines.Count == 0) return new(text, [], 0, 0, 0, 0, 0);
+        lengths.Sort();
+        var (letters, cjk) = CountLetters(text);
+        return new(text, [.. lines], lengths[lengths.Count / 2], lengths.Average(), (double)longLines / lines.Count,
+            letters == 0 ? 0 : (double)cjk / letters, (double)isolated / lines.Count);
+    }
+
+    /// <summary>Letters, and of them the common CJK ideographs, without a Unicode lookup for the ideographs and ASCII.</summary>
+    private static (int Letters, int Cjk) CountLetters(string text)
+    {
         int letters = 0, cjk = 0;
         foreach (var c in text)
         {
-            if (char.IsLetter(c)) letters++;
-            if (c is >= '\u4e00' and <= '\u9fff') cjk++;
+            if (c is >= '\u4e00' and <= '\u9fff') { letters++; cjk++; }
+            else if (c < 128 ? char.IsAsciiLetter(c) : char.IsLetter(c)) letters++;
         }
-        return new(text, lines, lengths[lengths.Length / 2], lengths.Average(), (double)lines.Count(l => l.Length > 60) / lines.Length,
-            letters == 0 ? 0 : (double)cjk / letters, (double)isolated / lines.Length);
+        return (letters, cjk);
     }
 
     /// <summary>Matches of a pattern, counted no further than the feature's cap: a long page need not be scanned to its end.</summary>
