@@ -30,7 +30,7 @@ public static partial class LayoutDetector
         new(Layout.EpaperText, "one line per paragraph", 3, s => s.IsolatedShare > 0.7 && s.MeanLength >= 15 && s.Lines.All(l => !MarkdownHeading().IsMatch(l)) ? 1 : 0),
         new(Layout.EpaperText, "continuations and 讲述人", 0.5, s => new[] { "上接", "讲述人" }.Count(k => s.Text.Contains(k, StringComparison.Ordinal))),
         new(Layout.PrintOcr, "narrow columns of Chinese text", 4, s => s.Lines.Length >= 10 && s.CjkShare > 0.5 && s.MedianLength <= 24 && s.LongShare < 0.1 ? 1 : 0),
-        new(Layout.PrintOcr, "OCR spaces around digits", 0.5, s => CountUpTo(OcrSpacedDate(), s.Text, 4)),
+        new(Layout.PrintOcr, "OCR spaces around digits", 0.5, s => CountOcrSpacedDates(s.Text, 4)),
     ];
 
     public static Layout Detect(string text)
@@ -99,6 +99,28 @@ public static partial class LayoutDetector
         return count;
     }
 
+    /// <summary>
+    /// Spaces an OCR put between a digit and 月/日 ("2 月 26 日"), counted up to cap as the pattern
+    /// <c>\d\s+[月日]|[月日]\s+\d</c> would match them (leftmost, not overlapping). Written out because
+    /// digits are everywhere: the pattern tried a match at each of them, the scan starts only at 月 and 日.
+    /// </summary>
+    internal static int CountOcrSpacedDates(string text, int cap)
+    {
+        int count = 0, from = 0;
+        for (var k = text.AsSpan().IndexOfAny('月', '日'); k >= 0 && count < cap;)
+        {
+            var before = k - 1;
+            while (before >= from && char.IsWhiteSpace(text[before])) before--;
+            var after = k + 1;
+            while (after < text.Length && char.IsWhiteSpace(text[after])) after++;
+            if (before < k - 1 && before >= from && char.IsDigit(text[before])) { count++; from = k + 1; }
+            else if (k >= from && after > k + 1 && after < text.Length && char.IsDigit(text[after])) { count++; from = after + 1; }
+            var next = text.AsSpan(k + 1).IndexOfAny('月', '日');
+            k = next < 0 ? -1 : k + 1 + next;
+        }
+        return count;
+    }
+
     [GeneratedRegex(@"^#{1,6}\s+\S")]
     private static partial Regex MarkdownHeading();
 
@@ -108,6 +130,4 @@ public static partial class LayoutDetector
     [GeneratedRegex(@"讯\s*[（(][^（）()]{0,12}(记者|通讯员)")]
     private static partial Regex BracketDateline();
 
-    [GeneratedRegex(@"\d\s+[月日]|[月日]\s+\d")]
-    private static partial Regex OcrSpacedDate();
 }
