@@ -9,29 +9,47 @@ namespace NewsCorpus.Decoding;
 /// </summary>
 public static class ChinesePlausibility
 {
-    private static readonly Lazy<byte[]> HanziWeights = new(BuildHanziWeights);
+    /// <summary>Per UTF-16 code unit: its plausibility in quarters (0–4), or <see cref="Blank"/> for whitespace.</summary>
+    private static readonly Lazy<byte[]> Quarters = new(BuildQuarters);
+
+    private const byte Blank = byte.MaxValue;
 
     /// <summary>Share of plausible characters among the non-whitespace ones; 1 for an all-whitespace text.</summary>
     public static double Score(ReadOnlySpan<char> text)
     {
-        var weights = HanziWeights.Value;
-        double sum = 0;
+        var quarters = Quarters.Value;
+        // Whole quarters add up exactly, so the share is the same as a sum of fractions would give.
+        long sum = 0;
         var count = 0;
         foreach (var c in text)
         {
-            if (c is ' ' or '\t' or '\n' or '\r' or '\u3000') continue;
+            var q = quarters[c];
+            if (q == Blank) continue;
             count++;
-            sum += c switch
+            sum += q;
+        }
+        return count == 0 ? 1 : sum / 4.0 / count;
+    }
+
+    private static byte[] BuildQuarters()
+    {
+        var hanzi = BuildHanziWeights();
+        var table = new byte[char.MaxValue + 1];
+        for (var i = 0; i <= char.MaxValue; i++)
+        {
+            var c = (char)i;
+            table[i] = c switch
             {
-                >= '!' and <= '~' => 1,
-                >= '\u4E00' and <= '\u9FFF' => weights[c - 0x4E00] / 4.0,
-                >= '\u3001' and <= '\u303F' or >= '\uFF01' and <= '\uFF5E' or >= '\u2010' and <= '\u205E' => 1,
-                >= '\u2460' and <= '\u27BF' or >= '\u00B7' and <= '\u00F7' or >= '\u0391' and <= '\u03C9' => 0.75,
+                ' ' or '\t' or '\n' or '\r' or '\u3000' => Blank,
+                >= '!' and <= '~' => 4,
+                >= '\u4E00' and <= '\u9FFF' => hanzi[c - 0x4E00],
+                >= '\u3001' and <= '\u303F' or >= '\uFF01' and <= '\uFF5E' or >= '\u2010' and <= '\u205E' => 4,
+                >= '\u2460' and <= '\u27BF' or >= '\u00B7' and <= '\u00F7' or >= '\u0391' and <= '\u03C9' => 3,
                 >= '\uE000' and <= '\uF8FF' or '\uFFFD' or < ' ' or >= '\u007F' and <= '\u009F' => 0,
-                _ => 0.25,
+                _ => 1,
             };
         }
-        return count == 0 ? 1 : sum / count;
+        return table;
     }
 
     /// <summary>Per hanzi, in quarters: 4 for GB2312 level 1 (common), 2 for level 2, 1 for the rest.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 
@@ -15,8 +16,8 @@ internal static class EightBitDecoder
 
     public static (string Text, string Encoding) Decode(ReadOnlySpan<byte> body, int baseOffset, string? forced, DecodeIssues issues)
     {
-        if (forced is null or Encodings.Utf8Name && Utf8.IsValid(body))
-            return (Encoding.UTF8.GetString(body), Encodings.Utf8Name);
+        if (forced is null or Encodings.Utf8Name && StrictUtf8(body) is { } utf8)
+            return (utf8, Encodings.Utf8Name);
         if (forced is null or Encodings.Gb18030Name)
         {
             var (text, invalid) = DecodeLine(Encodings.Gb18030Name, body);
@@ -111,9 +112,25 @@ internal static class EightBitDecoder
         return gb > utf8 ? Encodings.Gb18030Name : Encodings.Utf8Name;
     }
 
+    /// <summary>The text of valid UTF-8, checked and decoded in one pass; null when the bytes are not valid UTF-8.</summary>
+    private static string? StrictUtf8(ReadOnlySpan<byte> bytes)
+    {
+        var buffer = ArrayPool<char>.Shared.Rent(bytes.Length);
+        try
+        {
+            return Utf8.ToUtf16(bytes, buffer, out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done
+                ? new string(buffer, 0, written)
+                : null;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
     private static (string Text, List<(int Index, int Length)> Invalid) DecodeLine(string encoding, ReadOnlySpan<byte> line)
     {
-        if (encoding == Encodings.Utf8Name && Utf8.IsValid(line)) return (Encoding.UTF8.GetString(line), []);
+        if (encoding == Encodings.Utf8Name && StrictUtf8(line) is { } utf8) return (utf8, []);
         var (recording, fallback) = Encodings.Recording(encoding);
         var decoder = recording.GetDecoder();
         var chars = new char[recording.GetMaxCharCount(line.Length)];
