@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 using FsCheck;
 using FsCheck.Fluent;
@@ -11,17 +10,24 @@ namespace NewsCorpus.Tests.Dates;
 
 public class AnchoredPatternTests
 {
-    public static TheoryData<string> PatternNames => ["Iso", "Calendar", "DayOfMonth", "YearRange", "TimeOfDay"];
-
-    private static AnchoredPattern Named(string name) => name switch
+    private static readonly Dictionary<string, AnchoredPattern> ByName = new()
     {
-        "Iso" => TemporalPatterns.Iso,
-        "Calendar" => TemporalPatterns.Calendar,
-        "DayOfMonth" => TemporalPatterns.DayOfMonth,
-        "YearRange" => TemporalPatterns.YearRange,
-        "TimeOfDay" => TemporalPatterns.TimeOfDay,
-        _ => throw new ArgumentOutOfRangeException(nameof(name)),
+        ["Iso"] = TemporalPatterns.Iso, ["Calendar"] = TemporalPatterns.Calendar, ["DayOfMonth"] = TemporalPatterns.DayOfMonth,
+        ["YearRange"] = TemporalPatterns.YearRange, ["TimeOfDay"] = TemporalPatterns.TimeOfDay, ["RelativeDay"] = TemporalPatterns.RelativeDay,
+        ["RelativeYear"] = TemporalPatterns.RelativeYear, ["RelativeMonth"] = TemporalPatterns.RelativeMonth, ["RelativeWeek"] = TemporalPatterns.RelativeWeek,
+        ["Weekday"] = TemporalPatterns.Weekday, ["Vague"] = TemporalPatterns.Vague, ["Lunar"] = TemporalPatterns.Lunar, ["Holiday"] = TemporalPatterns.Holiday,
     };
+
+    public static TheoryData<string> PatternNames => [.. ByName.Keys];
+
+    private static AnchoredPattern Named(string name) => ByName[name];
+
+    /// <summary>Each pattern's matches when the whole set runs in one pass.</summary>
+    private static List<List<(int, string)>> FoundBySet(string text)
+    {
+        var found = TemporalPatterns.All.Matches(text);
+        return [.. ByName.Values.Select(p => found[p].Select(m => (m.Index, m.Value)).ToList())];
+    }
 
     private static List<(int, string)> Found(AnchoredPattern pattern, string text) =>
         [.. pattern.Matches(text).Select(m => (m.Index, m.Value))];
@@ -61,8 +67,20 @@ public class AnchoredPatternTests
     }
 
     [Fact]
+    public void Finds_words_and_holidays_by_their_anchors()
+    {
+        const string text = "记者昨日下午获悉,去年春节前夕,农历腊月二十三,上个星期五当天";
+        Assert.Equal([(2, "昨日"), (29, "当天")], Found(TemporalPatterns.RelativeDay, text));
+        Assert.Equal([(9, "去年")], Found(TemporalPatterns.RelativeYear, text));
+        Assert.Equal([(11, "春节")], Found(TemporalPatterns.Holiday, text));
+        Assert.Equal([(16, "农历腊月二十三")], Found(TemporalPatterns.Lunar, text));
+        Assert.Equal([(24, "上个星期五")], Found(TemporalPatterns.RelativeWeek, text));
+        Assert.Equal([(26, "星期五")], Found(TemporalPatterns.Weekday, text));
+    }
+
+    [Fact]
     public void Rejects_a_pattern_that_is_not_anchored() =>
-        Assert.Throws<ArgumentException>(() => new AnchoredPattern(new Regex("年"), SearchValues.Create("年"), 0, SearchValues.Create("年")));
+        Assert.Throws<ArgumentException>(() => new AnchoredPattern(new Regex("年"), "年", 0, "年"));
 
     [Theory]
     [MemberData(nameof(PatternNames))]
@@ -80,7 +98,8 @@ public class AnchoredPatternTests
     {
         string[] pieces = ["0", "1", "2", "3", "9", "12", "24", "31", "2020", "9999", ".", "-", "—", "~", " ", "T", ":", "\n", "至", "到", "年", "月", "日", "号",
             "份", "点", "时", "分", "半", "一刻", "许", "钟", "晚", "早", "凌晨", "下午", "中午", "今年", "去年", "十", "二", "两", "三", "〇", "零", "九",
-            "星期", "周", "第", "每", "】", "楼", "度", "间", "王"];
+            "星期", "周", "第", "每", "】", "楼", "度", "间", "王", "今", "昨", "明", "前", "后", "当", "次", "天", "晚", "个", "上", "下", "本", "这",
+            "礼拜", "近", "农历", "除夕", "大年", "初", "正", "腊", "冬", "廿", "春节", "元宵", "节", "中秋", "小年", "学雷锋纪念日"];
         return Gen.Elements(pieces).ListOf().Select(p => string.Concat(p)).ToArbitrary();
     }
 
@@ -88,7 +107,16 @@ public class AnchoredPatternTests
     public Property Finds_what_a_full_scan_finds_in_any_text() =>
         Prop.ForAll(Fragments(), text =>
         {
-            foreach (var name in new[] { "Iso", "Calendar", "DayOfMonth", "YearRange", "TimeOfDay" })
-                Assert.Equal(Unanchored(Named(name), text), Found(Named(name), text));
+            Assert.Equal([.. ByName.Values.Select(p => Unanchored(p, text))], FoundBySet(text));
         });
+
+    [Fact]
+    public void The_set_finds_what_each_pattern_finds_alone_in_every_seed()
+    {
+        foreach (var file in Directory.EnumerateFiles(Seeds.RawDirectory))
+        {
+            var text = TextNormalizer.Normalize(File.ReadAllText(file)).Text;
+            Assert.Equal([.. ByName.Values.Select(p => Unanchored(p, text))], FoundBySet(text));
+        }
+    }
 }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace NewsCorpus.Extraction.Dates;
@@ -20,65 +19,88 @@ internal static partial class TemporalPatterns
     private static partial Regex IsoAt();
 
     /// <summary>Four digits before the '-'.</summary>
-    public static AnchoredPattern Iso { get; } = new(IsoAt(), SearchValues.Create("-"), 4, SearchValues.Create(Digits));
+    public static AnchoredPattern Iso { get; } = new(IsoAt(), "-", 4, Digits);
 
     /// <summary>2020年2月19日 星期三, 今年1月7日, 2021年12月份, 2月26日, 2021年 (a year or a month is required).</summary>
     [GeneratedRegex(@"\G(?<rel>今年|去年|上年|前年|明年|下年)?(?:(?<![0-9.])(?<y>[0-9]{4}|[〇零一二三四五六七八九]{4})年(?![度代级])(?:" + MonthDay + @")?|(?<![0-9.])" + MonthDay + @")(?:\s?(?:星期|周)(?<wd>[一二三四五六日天]))?")]
     private static partial Regex CalendarAt();
 
     /// <summary>The 年 of 今年 or of a four-digit year comes at most 4 characters in, the 月 of a month at most 2.</summary>
-    public static AnchoredPattern Calendar { get; } = new(CalendarAt(), SearchValues.Create("年月"), 4, SearchValues.Create("今去上前明下十" + Digits + ChineseDigits));
+    public static AnchoredPattern Calendar { get; } = new(CalendarAt(), "年月", 4, "今去上前明下十" + Digits + ChineseDigits);
 
     /// <summary>A day of the month alone: 26日, 8日 (not 第8日, 每5日, [2020]5号, (2020)01号).</summary>
     [GeneratedRegex(@"\G(?<![0-9.第每\]〕】)）])(?<d>3[01]|[12][0-9]|0?[1-9])(?:日|号)(?![0-9楼线文令])")]
     private static partial Regex DayOfMonthAt();
 
-    public static AnchoredPattern DayOfMonth { get; } = new(DayOfMonthAt(), SearchValues.Create("日号"), 2, SearchValues.Create(Digits));
+    public static AnchoredPattern DayOfMonth { get; } = new(DayOfMonthAt(), "日号", 2, Digits);
 
     /// <summary>2019-2020年度.</summary>
     [GeneratedRegex(@"\G(?<![0-9.])(?<y1>[0-9]{4})\s?[-—~至到]\s?(?<y2>[0-9]{4})年(?:度)?")]
     private static partial Regex YearRangeAt();
 
     /// <summary>The connector comes after four digits and a space at most.</summary>
-    public static AnchoredPattern YearRange { get; } = new(YearRangeAt(), SearchValues.Create("-—~至到"), 5, SearchValues.Create(Digits));
+    public static AnchoredPattern YearRange { get; } = new(YearRangeAt(), "-—~至到", 5, Digits);
 
     /// <summary>凌晨1点55分, 晚8时许, 上午9点半, 下午一点半, 17时, 晚上10点钟.</summary>
     [GeneratedRegex(@"\G(?<p>凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|夜间|深夜|半夜|晚|早)?(?<![0-9.])(?<h>2[0-4]|[01]?[0-9]|[零一二两三四五六七八九十]{1,3})(?<u>点|时)(?:(?<mi>[0-5]?[0-9]|[零一二三四五六七八九十]{1,3})分|(?<half>半)|(?<q>一刻|三刻))?(?<ax>许|左右|多|钟)?")]
     private static partial Regex TimeOfDayAt();
 
     /// <summary>点 or 时 comes after a period word (2 characters) and an hour (3 at most).</summary>
-    public static AnchoredPattern TimeOfDay { get; } = new(TimeOfDayAt(), SearchValues.Create("点时"), 5, SearchValues.Create("凌清早上中下傍晚夜深半两十" + Digits + ChineseDigits));
+    public static AnchoredPattern TimeOfDay { get; } = new(TimeOfDayAt(), "点时", 5, "凌清早上中下傍晚夜深半两十" + Digits + ChineseDigits);
 
     /// <summary>今天, 昨日, 当天, 次日, 第二天 …</summary>
-    [GeneratedRegex(@"今天|今日|今晚|今早|昨天|昨日|昨晚|前天|前日|明天|明日|明晚|后天|当天|当日|当晚|次日|翌日|第二天")]
-    public static partial Regex RelativeDay();
+    [GeneratedRegex(@"\G(?:今天|今日|今晚|今早|昨天|昨日|昨晚|前天|前日|明天|明日|明晚|后天|当天|当日|当晚|次日|翌日|第二天)")]
+    private static partial Regex RelativeDayAt();
+
+    public static AnchoredPattern RelativeDay { get; } = new(RelativeDayAt(), "今昨前明后当次翌第", 0, "今昨前明后当次翌第");
 
     /// <summary>今年, 去年, 前年, 明年.</summary>
-    [GeneratedRegex(@"今年|去年|上年|前年|明年|下年")]
-    public static partial Regex RelativeYear();
+    [GeneratedRegex(@"\G(?:今年|去年|上年|前年|明年|下年)")]
+    private static partial Regex RelativeYearAt();
+
+    public static AnchoredPattern RelativeYear { get; } = new(RelativeYearAt(), "年", 1, "今去上前明下");
 
     /// <summary>本月, 上个月, 下月.</summary>
-    [GeneratedRegex(@"本月|上个?月|下个?月|当月")]
-    public static partial Regex RelativeMonth();
+    [GeneratedRegex(@"\G(?:本月|上个?月|下个?月|当月)")]
+    private static partial Regex RelativeMonthAt();
+
+    public static AnchoredPattern RelativeMonth { get; } = new(RelativeMonthAt(), "月", 2, "本上下当");
 
     /// <summary>上周, 本周, 下周三, 上个星期.</summary>
-    [GeneratedRegex(@"(?<w>上个?|本|这|下个?)(?:周|星期|礼拜)(?<wd>[一二三四五六日天])?")]
-    public static partial Regex RelativeWeek();
+    [GeneratedRegex(@"\G(?<w>上个?|本|这|下个?)(?:周|星期|礼拜)(?<wd>[一二三四五六日天])?")]
+    private static partial Regex RelativeWeekAt();
+
+    public static AnchoredPattern RelativeWeek { get; } = new(RelativeWeekAt(), "周星礼", 2, "上本这下");
 
     /// <summary>星期三, 周三 (not 每周三).</summary>
-    [GeneratedRegex(@"(?<!每)(?:星期(?<wd>[一二三四五六日天])|礼拜(?<wd>[一二三四五六日天])|周(?<wd>[一二三四五六日]))")]
-    public static partial Regex Weekday();
+    [GeneratedRegex(@"\G(?<!每)(?:星期(?<wd>[一二三四五六日天])|礼拜(?<wd>[一二三四五六日天])|周(?<wd>[一二三四五六日]))")]
+    private static partial Regex WeekdayAt();
+
+    public static AnchoredPattern Weekday { get; } = new(WeekdayAt(), "星礼周", 0, "星礼周");
 
     /// <summary>近日, 日前: recent, kept as vague.</summary>
-    [GeneratedRegex(@"近日|日前")]
-    public static partial Regex Vague();
+    [GeneratedRegex(@"\G(?:近日|日前)")]
+    private static partial Regex VagueAt();
+
+    public static AnchoredPattern Vague { get; } = new(VagueAt(), "日", 1, "近日");
 
     /// <summary>除夕, 大年三十, 大年初四, 正月十五, 腊月二十三, 农历十月初一.</summary>
-    [GeneratedRegex(@"(?:农历)?(?:(?<eve>除夕|大年三十)|大年初(?<d1>[一二三四五六七八九十])|(?<lm>正|腊|冬)月(?<ld>" + LunarDay + @")?)|农历(?<nm>十[一二]?|[一二三四五六七八九])月(?<nd>" + LunarDay + @")?")]
-    public static partial Regex Lunar();
+    [GeneratedRegex(@"\G(?:(?:农历)?(?:(?<eve>除夕|大年三十)|大年初(?<d1>[一二三四五六七八九十])|(?<lm>正|腊|冬)月(?<ld>" + LunarDay + @")?)|农历(?<nm>十[一二]?|[一二三四五六七八九])月(?<nd>" + LunarDay + @")?)")]
+    private static partial Regex LunarAt();
 
-    /// <summary>Holidays by name (<see cref="Holidays"/>), lunar and Gregorian.</summary>
-    public static Regex Holiday { get; } = new(Holidays.Pattern, RegexOptions.Compiled);
+    /// <summary>夕, 年 or 月 comes at most 4 characters in (农历十一月); 年 and 月 are a calendar date's anchors already.</summary>
+    public static AnchoredPattern Lunar { get; } = new(LunarAt(), "夕年月", 4, "农除大正腊冬");
+
+    /// <summary>
+    /// Holidays by name (<see cref="Holidays"/>), lunar and Gregorian, anchored on the last character of a
+    /// name (节, 日, 年 …: fewer common ones than first characters).
+    /// </summary>
+    public static AnchoredPattern Holiday { get; } = new(new Regex(@"\G(?:" + Holidays.Pattern + ")", RegexOptions.Compiled),
+        string.Concat(Holidays.All.Select(h => h.Name[^1])), Holidays.All.Max(h => h.Name.Length) - 1, string.Concat(Holidays.All.Select(h => h.Name[0])));
+
+    /// <summary>All of the above, in one pass over a text.</summary>
+    public static AnchoredPatternSet All { get; } =
+        new([Iso, Calendar, DayOfMonth, YearRange, TimeOfDay, RelativeDay, RelativeYear, RelativeMonth, RelativeWeek, Weekday, Vague, Lunar, Holiday]);
 
     /// <summary>Words that make a date the end of a period (截至2月17日), longest first.</summary>
     public static readonly string[] EndMarkers = ["截止到", "截至", "截止", "直至"];

@@ -38,13 +38,14 @@ internal static class TemporalRecognizer
 
     private static IEnumerable<TemporalExpression> Candidates(string text)
     {
-        foreach (Match m in TemporalPatterns.Iso.Matches(text))
+        var found = TemporalPatterns.All.Matches(text);
+        foreach (Match m in found[TemporalPatterns.Iso])
         {
             var time = m.Groups["h"].Success ? new TimeParts(Int(m, "h"), Int(m, "mi"), m.Groups["s"].Success ? Int(m, "s") : null) : (TimeParts?)null;
             if (Valid(Int(m, "m"), Int(m, "d")))
                 yield return new(ExpressionKind.Calendar, m.Index, m.Index + m.Length) { Year = Int(m, "y"), Month = Int(m, "m"), Day = Int(m, "d"), Time = time, HasSeconds = m.Groups["s"].Success };
         }
-        foreach (Match m in TemporalPatterns.Calendar.Matches(text))
+        foreach (Match m in found[TemporalPatterns.Calendar])
         {
             if (!m.Groups["y"].Success && !m.Groups["m"].Success) continue;
             var month = m.Groups["m"].Success ? Number(m.Groups["m"].Value) : null;
@@ -58,38 +59,38 @@ internal static class TemporalRecognizer
                 Day = day,
             };
         }
-        foreach (Match m in TemporalPatterns.DayOfMonth.Matches(text))
+        foreach (Match m in found[TemporalPatterns.DayOfMonth])
             if (Valid(null, Int(m, "d")))
                 yield return new(ExpressionKind.Calendar, m.Index, m.Index + m.Length) { Day = Int(m, "d") };
-        foreach (Match m in TemporalPatterns.YearRange.Matches(text))
+        foreach (Match m in found[TemporalPatterns.YearRange])
             if (Int(m, "y1") < Int(m, "y2"))
                 yield return new(ExpressionKind.YearRange, m.Index, m.Index + m.Length) { Year = Int(m, "y1"), LastYear = Int(m, "y2") };
-        foreach (Match m in TemporalPatterns.TimeOfDay.Matches(text))
+        foreach (Match m in found[TemporalPatterns.TimeOfDay])
         {
             if (ReadTime(text, m) is not { } time) continue;
             yield return new(ExpressionKind.TimeOfDay, m.Index, m.Index + m.Length) { Time = time };
             // 今晚8点: when 今晚 wins the 晚, the hour still stands on its own.
             if (m.Groups["p"].Success) yield return new(ExpressionKind.TimeOfDay, m.Groups["h"].Index, m.Index + m.Length) { Time = time };
         }
-        foreach (Match m in TemporalPatterns.RelativeDay().Matches(text))
+        foreach (Match m in found[TemporalPatterns.RelativeDay])
             yield return new(ExpressionKind.RelativeDay, m.Index, m.Index + m.Length) { Offset = DayOffsets[m.Value], FromAnchor = m.Value is "当天" or "当日" or "当晚" or "次日" or "翌日" or "第二天" || (m.Value[0] == '今' && InsideQuotation(text, m.Index)), Evening = m.Value[^1] == '晚' };
-        foreach (Match m in TemporalPatterns.RelativeYear().Matches(text))
+        foreach (Match m in found[TemporalPatterns.RelativeYear])
             yield return new(ExpressionKind.RelativeYear, m.Index, m.Index + m.Length) { Offset = YearOffsets[m.Value] };
-        foreach (Match m in TemporalPatterns.RelativeMonth().Matches(text))
+        foreach (Match m in found[TemporalPatterns.RelativeMonth])
             yield return new(ExpressionKind.RelativeMonth, m.Index, m.Index + m.Length) { Offset = m.Value[0] switch { '上' => -1, '下' => 1, _ => 0 } };
-        foreach (Match m in TemporalPatterns.RelativeWeek().Matches(text))
+        foreach (Match m in found[TemporalPatterns.RelativeWeek])
             yield return new(ExpressionKind.RelativeWeek, m.Index, m.Index + m.Length)
             {
                 Offset = m.Groups["w"].Value[0] switch { '上' => -1, '下' => 1, _ => 0 },
                 Weekday = m.Groups["wd"].Success ? Weekdays[m.Groups["wd"].Value[0]] : null,
             };
-        foreach (Match m in TemporalPatterns.Weekday().Matches(text))
+        foreach (Match m in found[TemporalPatterns.Weekday])
             yield return new(ExpressionKind.Weekday, m.Index, m.Index + m.Length) { Weekday = Weekdays[m.Groups["wd"].Value[0]] };
-        foreach (Match m in TemporalPatterns.Vague().Matches(text))
+        foreach (Match m in found[TemporalPatterns.Vague])
             yield return new(ExpressionKind.Vague, m.Index, m.Index + m.Length);
-        foreach (Match m in TemporalPatterns.Lunar().Matches(text))
+        foreach (Match m in found[TemporalPatterns.Lunar])
             yield return Lunar(m);
-        foreach (Match m in TemporalPatterns.Holiday.Matches(text))
+        foreach (Match m in found[TemporalPatterns.Holiday])
             if (Holidays.Find(m.Value) is { } h)
                 yield return h.Lunar
                     ? new(ExpressionKind.Lunar, m.Index, m.Index + m.Length) { LunarMonth = h.Month, LunarDay = h.Day }
