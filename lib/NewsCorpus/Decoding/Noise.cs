@@ -1,3 +1,6 @@
+using System.Buffers;
+using NewsCorpus.Text;
+
 namespace NewsCorpus.Decoding;
 
 /// <summary>
@@ -17,20 +20,22 @@ internal readonly record struct Noise(int TextChars, int Controls, int Replaceme
 
     public bool IsBinary => TextChars > 0 && ((double)Controls / TextChars > MaxControlShare || Share > MaxNoiseShare);
 
+    /// <summary>Whitespace, not counted.</summary>
+    private static readonly SearchValues<char> Blank = SearchValues.Create(" \t\n\r\f\v");
+
+    /// <summary>Control characters other than whitespace and NUL: C0 and DEL with C1.</summary>
+    private static readonly SearchValues<char> ControlChars =
+        SearchValues.Create([.. Enumerable.Range(1, 0x1F).Concat(Enumerable.Range(0x7F, 0x21)).Select(c => (char)c).Where(c => !Blank.Contains(c))]);
+
+    /// <summary>Counts in a few vectorised passes: text has little whitespace between ideographs and almost no control characters.</summary>
     public static Noise Measure(ReadOnlySpan<char> text)
     {
-        int chars = 0, controls = 0, replacements = 0, nuls = 0;
-        foreach (var c in text)
-        {
-            switch (c)
-            {
-                case '\0': nuls++; break;
-                case ' ' or '\t' or '\n' or '\r' or '\f' or '\v': break;
-                case '\uFFFD': chars++; replacements++; break;
-                case < ' ' or (>= '\u007F' and <= '\u009F'): chars++; controls++; break;
-                default: chars++; break;
-            }
-        }
-        return new(chars, controls, replacements, nuls);
+        var nuls = text.Count('\0');
+        var replacements = text.Count('\uFFFD');
+        var blanks = 0;
+        for (var i = text.IndexOfAny(Blank); i >= 0; i = SpanSearch.IndexOfAnyAfter(text, i, Blank)) blanks++;
+        var controls = 0;
+        for (var i = text.IndexOfAny(ControlChars); i >= 0; i = SpanSearch.IndexOfAnyAfter(text, i, ControlChars)) controls++;
+        return new(text.Length - nuls - blanks, controls, replacements, nuls);
     }
 }

@@ -13,6 +13,7 @@ internal static class Utf16Detector
     public static bool? ByteOrder(ReadOnlySpan<byte> bytes)
     {
         var sample = bytes[..Math.Min(bytes.Length, SampleBytes)];
+        if (!sample.Contains((byte)0)) return null; // no NUL at all, as in all 8-bit text
         int even = 0, odd = 0;
         for (var i = 0; i + 1 < sample.Length; i += 2)
         {

@@ -31,7 +31,7 @@ internal static class WidthFolding
     public static void Fold(ReadOnlySpan<char> text, Span<char> chars)
     {
         text.CopyTo(chars);
-        for (var i = chars.IndexOfAny(Changed); i >= 0; i = Next(chars, i, Changed))
+        for (var i = chars.IndexOfAny(Changed); i >= 0; i = SpanSearch.IndexOfAnyAfter(chars, i, Changed))
         {
             var c = chars[i];
             if (c is >= '０' and <= '９' or >= 'Ａ' and <= 'Ｚ' or >= 'ａ' and <= 'ｚ') chars[i] = (char)(c - 0xFEE0);
@@ -39,7 +39,7 @@ internal static class WidthFolding
             else chars[i] = Symbols[c];
         }
         if (chars.Length < 3) return; // a separator needs a character on each side
-        for (var i = Next(chars, 0, Separators); i >= 0 && i + 1 < chars.Length; i = Next(chars, i, Separators))
+        for (var i = SpanSearch.IndexOfAnyAfter(chars, 0, Separators); i >= 0 && i + 1 < chars.Length; i = SpanSearch.IndexOfAnyAfter(chars, i, Separators))
         {
             var before = NextNonSpace(chars, i, -1);
             var after = NextNonSpace(chars, i, +1);
@@ -52,13 +52,6 @@ internal static class WidthFolding
                 var c => c,
             };
         }
-    }
-
-    /// <summary>The next index after <paramref name="i"/> holding one of <paramref name="values"/>, or −1.</summary>
-    private static int Next(ReadOnlySpan<char> chars, int i, SearchValues<char> values)
-    {
-        var k = chars[(i + 1)..].IndexOfAny(values);
-        return k < 0 ? -1 : i + 1 + k;
     }
 
     /// <summary>Index of the nearest character that is not a space on the same line, or −1; spaces may vanish later.</summary>

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Numerics;
 using System.Text.RegularExpressions;
+using NewsCorpus.Text;
 
 namespace NewsCorpus.Extraction.Dates;
 
@@ -76,7 +77,7 @@ internal sealed class AnchoredPatternSet
         // No match of pattern p starts before from[p]: each anchor is visited once, each start tried at most once.
         Span<int> from = stackalloc int[_patterns.Length];
         for (var p = 0; p < _patterns.Length; p++) found[p] = [];
-        for (var anchor = text.AsSpan().IndexOfAny(_anchors); anchor >= 0; anchor = Next(text, anchor))
+        for (var anchor = text.AsSpan().IndexOfAny(_anchors); anchor >= 0; anchor = SpanSearch.IndexOfAnyAfter(text, anchor, _anchors))
         {
             for (var mask = _patternsOf[text[anchor]]; mask != 0; mask &= mask - 1)
             {
@@ -93,12 +94,6 @@ internal sealed class AnchoredPatternSet
             }
         }
         return new Found(this, found);
-    }
-
-    private int Next(string text, int anchor)
-    {
-        var k = text.AsSpan(anchor + 1).IndexOfAny(_anchors);
-        return k < 0 ? -1 : anchor + 1 + k;
     }
 
     /// <summary>The matches of each pattern of the set.</summary>

@@ -13,15 +13,17 @@ public sealed record UnitDefinition(string Written, string? Canonical, decimal F
 public sealed class UnitTable
 {
     private readonly Dictionary<string, UnitDefinition> _byWritten;
-    private readonly int _longest;
+    /// <summary>The units by their first character, longest first: a few comparisons instead of a lookup per length.</summary>
+    private readonly Dictionary<char, UnitDefinition[]> _byFirst;
     /// <summary>The first characters of all units: text starting with anything else is no unit, without a lookup.</summary>
     private readonly SearchValues<char> _firsts;
 
     public UnitTable(IEnumerable<UnitDefinition> units)
     {
         _byWritten = units.ToDictionary(u => u.Written);
-        _longest = _byWritten.Keys.Max(k => k.Length);
-        _firsts = SearchValues.Create([.. _byWritten.Keys.Where(k => k.Length > 0).Select(k => k[0])]);
+        _byFirst = _byWritten.Values.Where(u => u.Written.Length > 0).GroupBy(u => u.Written[0])
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(u => u.Written.Length).ToArray());
+        _firsts = SearchValues.Create([.. _byFirst.Keys]);
     }
 
     public static UnitTable Default { get; } = new(Build());
@@ -32,9 +34,8 @@ public sealed class UnitTable
     public UnitDefinition? Match(ReadOnlySpan<char> text)
     {
         if (text.IsEmpty || !_firsts.Contains(text[0])) return null;
-        var lookup = _byWritten.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var n = Math.Min(_longest, text.Length); n > 0; n--)
-            if (lookup.TryGetValue(text[..n], out var unit)) return unit;
+        foreach (var unit in _byFirst[text[0]])
+            if (text.StartsWith(unit.Written)) return unit;
         return null;
     }
 
