@@ -72,13 +72,6 @@ internal static class MappedJoin
         return new MappedText(text.Text[start..end], offsets);
     }
 
-    public static MappedText TrimEnd(MappedText text)
-    {
-        var end = text.Text.Length;
-        while (end > 0 && Paragraph.IsBlank(text.Text[end - 1])) end--;
-        return Slice(text, 0, end);
-    }
-
     /// <summary>Two pieces of one paragraph split by a column or page break, joined without a separator.</summary>
     public static MappedText Concat(MappedText a, MappedText b)
     {
