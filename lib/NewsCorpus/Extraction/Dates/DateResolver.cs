@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace NewsCorpus.Extraction.Dates;
 
 /// <summary>A resolved inclusive range and its grain.</summary>
@@ -160,6 +158,33 @@ internal sealed class DateResolver(DateOnly? publication)
 
     private static Resolved Year(int year) => new(new DateTime(year, 1, 1), new DateTime(year, 12, 31), DateGrains.Year);
 
+    /// <summary>yyyy-MM-dd, or yyyy-MM-ddTHH:mm:ss below day grain; written digit by digit (years are 1 to 9999).</summary>
     public static string Format(DateTime value, string grain) =>
-        value.ToString(DateGrains.IsDayOrFiner(grain) && grain != DateGrains.Day ? "yyyy-MM-dd'T'HH:mm:ss" : "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        DateGrains.IsDayOrFiner(grain) && grain != DateGrains.Day
+            ? string.Create(19, value, static (s, v) =>
+            {
+                WriteDate(s, v);
+                s[10] = 'T';
+                Digits(s[11..13], v.Hour);
+                s[13] = ':';
+                Digits(s[14..16], v.Minute);
+                s[16] = ':';
+                Digits(s[17..19], v.Second);
+            })
+            : string.Create(10, value, static (s, v) => WriteDate(s, v));
+
+    private static void WriteDate(Span<char> s, DateTime v)
+    {
+        Digits(s[..4], v.Year);
+        s[4] = '-';
+        Digits(s[5..7], v.Month);
+        s[7] = '-';
+        Digits(s[8..10], v.Day);
+    }
+
+    /// <summary>The number with leading zeros, filling the span.</summary>
+    private static void Digits(Span<char> s, int n)
+    {
+        for (var i = s.Length - 1; i >= 0; i--, n /= 10) s[i] = (char)('0' + n % 10);
+    }
 }

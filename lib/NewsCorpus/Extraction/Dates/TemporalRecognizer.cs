@@ -141,12 +141,18 @@ internal static class TemporalRecognizer
         return new TimeParts(hour, minute, null, endOfDay && minute is null or 0);
     }
 
-    /// <summary>Longest first at each position, no overlaps.</summary>
+    /// <summary>Longest first at each position, no overlaps; among equals, the one found first.</summary>
     private static List<TemporalExpression> Select(IEnumerable<TemporalExpression> candidates)
     {
+        var found = new List<(TemporalExpression Expression, int Order)>();
+        foreach (var e in candidates) found.Add((e, found.Count));
+        found.Sort(static (a, b) =>
+            a.Expression.Start != b.Expression.Start ? a.Expression.Start.CompareTo(b.Expression.Start)
+            : a.Expression.Length != b.Expression.Length ? b.Expression.Length.CompareTo(a.Expression.Length)
+            : a.Order.CompareTo(b.Order));
         var chosen = new List<TemporalExpression>();
         var end = 0;
-        foreach (var e in candidates.OrderBy(e => e.Start).ThenByDescending(e => e.Length))
+        foreach (var (e, _) in found)
         {
             if (e.Start < end) continue;
             chosen.Add(e);
