@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace NewsCorpus.Decoding;
 
 /// <summary>
@@ -53,23 +51,28 @@ public static class ChinesePlausibility
     }
 
     /// <summary>Per hanzi, in quarters: 4 for GB2312 level 1 (common), 2 for level 2, 1 for the rest.</summary>
-    private static byte[] BuildHanziWeights()
+    internal static byte[] BuildHanziWeights()
     {
-        var gb = Encodings.Gb18030;
-        var weights = new byte[0x9FFF - 0x4E00 + 1];
-        Span<byte> bytes = stackalloc byte[4];
-        Span<char> one = stackalloc char[1];
-        for (var c = 0x4E00; c <= 0x9FFF; c++)
+        // All hanzi encoded in one call, then read back one character at a time.
+        var hanzi = new char[0x9FFF - 0x4E00 + 1];
+        for (var i = 0; i < hanzi.Length; i++) hanzi[i] = (char)(0x4E00 + i);
+        var bytes = Encodings.Gb18030.GetBytes(hanzi);
+        var weights = new byte[hanzi.Length];
+        for (int i = 0, at = 0; i < hanzi.Length; i++)
         {
-            one[0] = (char)c;
-            var n = gb.GetBytes(one, bytes);
-            weights[c - 0x4E00] = n == 2 && bytes[1] >= 0xA1 ? (byte)(bytes[0] switch
+            var n = Gb18030Length(bytes, at);
+            weights[i] = n == 2 && bytes[at + 1] >= 0xA1 ? (byte)(bytes[at] switch
             {
                 >= 0xB0 and <= 0xD7 => 4,
                 >= 0xD8 and <= 0xF7 => 2,
                 _ => 1,
             }) : (byte)1;
+            at += n;
         }
         return weights;
     }
+
+    /// <summary>Bytes of the GB18030 character at <paramref name="at"/>: 1 (ASCII), 4 (second byte a digit) or 2.</summary>
+    private static int Gb18030Length(byte[] bytes, int at) =>
+        bytes[at] < 0x80 ? 1 : bytes[at + 1] is >= 0x30 and <= 0x39 ? 4 : 2;
 }

@@ -23,6 +23,7 @@ internal sealed class DecodeIssues
 
     public IReadOnlyList<Diagnostic> ToDiagnostics(string text, string path)
     {
+        if (_issues.Count == 0) return []; // as most files: no sorting, and no sorting code to compile
         var ordered = _issues.OrderBy(i => i.CharIndex).ToList();
         var diagnostics = new List<Diagnostic>(ordered.Count + 1);
         var line = 1;
