@@ -52,7 +52,8 @@ internal static partial class TemporalPatterns
     [GeneratedRegex(@"\G(?:今天|今日|今晚|今早|昨天|昨日|昨晚|前天|前日|明天|明日|明晚|后天|当天|当日|当晚|次日|翌日|第二天)")]
     private static partial Regex RelativeDayAt();
 
-    public static AnchoredPattern RelativeDay { get; } = new(RelativeDayAt(), "今昨前明后当次翌第", 0, "今昨前明后当次翌第");
+    /// <summary>Anchored on the second character (二 of 第二天), so a common first one (前, 后, 当, 第) alone costs no try.</summary>
+    public static AnchoredPattern RelativeDay { get; } = new(RelativeDayAt(), "天日晚早二", 1, "今昨前明后当次翌第");
 
     /// <summary>今年, 去年, 前年, 明年.</summary>
     [GeneratedRegex(@"\G(?:今年|去年|上年|前年|明年|下年)")]
@@ -82,7 +83,8 @@ internal static partial class TemporalPatterns
     [GeneratedRegex(@"\G(?:近日|日前)")]
     private static partial Regex VagueAt();
 
-    public static AnchoredPattern Vague { get; } = new(VagueAt(), "日", 1, "近日");
+    /// <summary>Anchored on 近 and 前 rather than on the common 日.</summary>
+    public static AnchoredPattern Vague { get; } = new(VagueAt(), "近前", 1, "近日");
 
     /// <summary>除夕, 大年三十, 大年初四, 正月十五, 腊月二十三, 农历十月初一.</summary>
     [GeneratedRegex(@"\G(?:(?:农历)?(?:(?<eve>除夕|大年三十)|大年初(?<d1>[一二三四五六七八九十])|(?<lm>正|腊|冬)月(?<ld>" + LunarDay + @")?)|农历(?<nm>十[一二]?|[一二三四五六七八九])月(?<nd>" + LunarDay + @")?)")]
