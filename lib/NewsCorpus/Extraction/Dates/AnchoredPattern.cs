@@ -33,6 +33,10 @@ internal sealed class AnchoredPattern
 
     public string Starts { get; }
 
+    /// <summary>The number of a named group, for access by number: by name, every access is a hashtable lookup.</summary>
+    public int Group(string name) =>
+        Pattern.GroupNumberFromName(name) is var n and >= 0 ? n : throw new ArgumentException($"no group {name} in {Pattern}", nameof(name));
+
     /// <summary>The matches, left to right and not overlapping, as an unanchored scan finds them.</summary>
     public List<Match> Matches(string text) => new AnchoredPatternSet([this]).Matches(text)[this];
 

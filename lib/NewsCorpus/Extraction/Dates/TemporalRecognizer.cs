@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using NewsCorpus.Extraction.Numbers;
+using static NewsCorpus.Extraction.Dates.TemporalPatterns;
 
 namespace NewsCorpus.Extraction.Dates;
 
@@ -41,36 +42,36 @@ internal static class TemporalRecognizer
         var found = TemporalPatterns.All.Matches(text);
         foreach (Match m in found[TemporalPatterns.Iso])
         {
-            var time = m.Groups["h"].Success ? new TimeParts(Int(m, "h"), Int(m, "mi"), m.Groups["s"].Success ? Int(m, "s") : null) : (TimeParts?)null;
-            if (Valid(Int(m, "m"), Int(m, "d")))
-                yield return new(ExpressionKind.Calendar, m.Index, m.Index + m.Length) { Year = Int(m, "y"), Month = Int(m, "m"), Day = Int(m, "d"), Time = time, HasSeconds = m.Groups["s"].Success };
+            var time = m.Groups[IsoGroups.H].Success ? new TimeParts(Int(m, IsoGroups.H), Int(m, IsoGroups.Mi), m.Groups[IsoGroups.S].Success ? Int(m, IsoGroups.S) : null) : (TimeParts?)null;
+            if (Valid(Int(m, IsoGroups.M), Int(m, IsoGroups.D)))
+                yield return new(ExpressionKind.Calendar, m.Index, m.Index + m.Length) { Year = Int(m, IsoGroups.Y), Month = Int(m, IsoGroups.M), Day = Int(m, IsoGroups.D), Time = time, HasSeconds = m.Groups[IsoGroups.S].Success };
         }
         foreach (Match m in found[TemporalPatterns.Calendar])
         {
-            if (!m.Groups["y"].Success && !m.Groups["m"].Success) continue;
-            var month = m.Groups["m"].Success ? Number(m.Groups["m"].Value) : null;
-            var day = m.Groups["d"].Success ? Number(m.Groups["d"].Value) : null;
+            if (!m.Groups[CalendarGroups.Y].Success && !m.Groups[CalendarGroups.M].Success) continue;
+            var month = m.Groups[CalendarGroups.M].Success ? Number(m.Groups[CalendarGroups.M].Value) : null;
+            var day = m.Groups[CalendarGroups.D].Success ? Number(m.Groups[CalendarGroups.D].Value) : null;
             if (!Valid(month, day)) continue;
             yield return new(ExpressionKind.Calendar, m.Index, m.Index + m.Length)
             {
-                Year = m.Groups["y"].Success ? Number(m.Groups["y"].Value) : null,
-                Offset = m.Groups["rel"].Success ? YearOffsets[m.Groups["rel"].Value] : null,
+                Year = m.Groups[CalendarGroups.Y].Success ? Number(m.Groups[CalendarGroups.Y].Value) : null,
+                Offset = m.Groups[CalendarGroups.Rel].Success ? YearOffsets[m.Groups[CalendarGroups.Rel].Value] : null,
                 Month = month,
                 Day = day,
             };
         }
         foreach (Match m in found[TemporalPatterns.DayOfMonth])
-            if (Valid(null, Int(m, "d")))
-                yield return new(ExpressionKind.Calendar, m.Index, m.Index + m.Length) { Day = Int(m, "d") };
+            if (Valid(null, Int(m, DayOfMonthGroups.D)))
+                yield return new(ExpressionKind.Calendar, m.Index, m.Index + m.Length) { Day = Int(m, DayOfMonthGroups.D) };
         foreach (Match m in found[TemporalPatterns.YearRange])
-            if (Int(m, "y1") < Int(m, "y2"))
-                yield return new(ExpressionKind.YearRange, m.Index, m.Index + m.Length) { Year = Int(m, "y1"), LastYear = Int(m, "y2") };
+            if (Int(m, YearRangeGroups.Y1) < Int(m, YearRangeGroups.Y2))
+                yield return new(ExpressionKind.YearRange, m.Index, m.Index + m.Length) { Year = Int(m, YearRangeGroups.Y1), LastYear = Int(m, YearRangeGroups.Y2) };
         foreach (Match m in found[TemporalPatterns.TimeOfDay])
         {
             if (ReadTime(text, m) is not { } time) continue;
             yield return new(ExpressionKind.TimeOfDay, m.Index, m.Index + m.Length) { Time = time };
             // 今晚8点: when 今晚 wins the 晚, the hour still stands on its own.
-            if (m.Groups["p"].Success) yield return new(ExpressionKind.TimeOfDay, m.Groups["h"].Index, m.Index + m.Length) { Time = time };
+            if (m.Groups[TimeOfDayGroups.P].Success) yield return new(ExpressionKind.TimeOfDay, m.Groups[TimeOfDayGroups.H].Index, m.Index + m.Length) { Time = time };
         }
         foreach (Match m in found[TemporalPatterns.RelativeDay])
             yield return new(ExpressionKind.RelativeDay, m.Index, m.Index + m.Length) { Offset = DayOffsets[m.Value], FromAnchor = m.Value is "当天" or "当日" or "当晚" or "次日" or "翌日" or "第二天" || (m.Value[0] == '今' && InsideQuotation(text, m.Index)), Evening = m.Value[^1] == '晚' };
@@ -81,11 +82,11 @@ internal static class TemporalRecognizer
         foreach (Match m in found[TemporalPatterns.RelativeWeek])
             yield return new(ExpressionKind.RelativeWeek, m.Index, m.Index + m.Length)
             {
-                Offset = m.Groups["w"].Value[0] switch { '上' => -1, '下' => 1, _ => 0 },
-                Weekday = m.Groups["wd"].Success ? Weekdays[m.Groups["wd"].Value[0]] : null,
+                Offset = m.Groups[RelativeWeekGroups.W].Value[0] switch { '上' => -1, '下' => 1, _ => 0 },
+                Weekday = m.Groups[RelativeWeekGroups.Wd].Success ? Weekdays[m.Groups[RelativeWeekGroups.Wd].Value[0]] : null,
             };
         foreach (Match m in found[TemporalPatterns.Weekday])
-            yield return new(ExpressionKind.Weekday, m.Index, m.Index + m.Length) { Weekday = Weekdays[m.Groups["wd"].Value[0]] };
+            yield return new(ExpressionKind.Weekday, m.Index, m.Index + m.Length) { Weekday = Weekdays[m.Groups[WeekdayGroups.Wd].Value[0]] };
         foreach (Match m in found[TemporalPatterns.Vague])
             yield return new(ExpressionKind.Vague, m.Index, m.Index + m.Length);
         foreach (Match m in found[TemporalPatterns.Lunar])
@@ -112,12 +113,12 @@ internal static class TemporalRecognizer
     private static TemporalExpression Lunar(Match m)
     {
         var e = new TemporalExpression(ExpressionKind.Lunar, m.Index, m.Index + m.Length);
-        if (m.Groups["eve"].Success) return e with { LunarEve = true };
-        if (m.Groups["d1"].Success) return e with { LunarMonth = 1, LunarDay = LunarDayNumber("初" + m.Groups["d1"].Value) };
-        var month = m.Groups["lm"].Success
-            ? m.Groups["lm"].Value switch { "正" => 1, "冬" => 11, _ => 12 }
-            : Number(m.Groups["nm"].Value)!.Value;
-        var day = m.Groups["ld"].Success ? m.Groups["ld"].Value : m.Groups["nd"].Success ? m.Groups["nd"].Value : null;
+        if (m.Groups[LunarGroups.Eve].Success) return e with { LunarEve = true };
+        if (m.Groups[LunarGroups.D1].Success) return e with { LunarMonth = 1, LunarDay = LunarDayNumber("初" + m.Groups[LunarGroups.D1].Value) };
+        var month = m.Groups[LunarGroups.Lm].Success
+            ? m.Groups[LunarGroups.Lm].Value switch { "正" => 1, "冬" => 11, _ => 12 }
+            : Number(m.Groups[LunarGroups.Nm].Value)!.Value;
+        var day = m.Groups[LunarGroups.Ld].Success ? m.Groups[LunarGroups.Ld].Value : m.Groups[LunarGroups.Nd].Success ? m.Groups[LunarGroups.Nd].Value : null;
         return e with { LunarMonth = month, LunarDay = day is null ? null : LunarDayNumber(day) };
     }
 
@@ -125,16 +126,16 @@ internal static class TemporalRecognizer
 
     private static TimeParts? ReadTime(string text, Match m)
     {
-        var hourText = m.Groups["h"].Value;
+        var hourText = m.Groups[TimeOfDayGroups.H].Value;
         var chinese = !char.IsAsciiDigit(hourText[0]);
-        var period = m.Groups["p"].Value;
-        var detailed = m.Groups["mi"].Success || m.Groups["half"].Success || m.Groups["q"].Success || m.Groups["ax"].Value == "钟";
+        var period = m.Groups[TimeOfDayGroups.P].Value;
+        var detailed = m.Groups[TimeOfDayGroups.Mi].Success || m.Groups[TimeOfDayGroups.Half].Success || m.Groups[TimeOfDayGroups.Q].Success || m.Groups[TimeOfDayGroups.Ax].Value == "钟";
         var end = m.Index + m.Length;
-        if (m.Groups["u"].Value == "时" && !m.Groups["ax"].Success && !m.Groups["mi"].Success && end < text.Length && NotHourAfterShi.Contains(text[end])) return null;
+        if (m.Groups[TimeOfDayGroups.U].Value == "时" && !m.Groups[TimeOfDayGroups.Ax].Success && !m.Groups[TimeOfDayGroups.Mi].Success && end < text.Length && NotHourAfterShi.Contains(text[end])) return null;
         if (chinese && period.Length == 0 && !detailed) return null;
         if (Number(hourText) is not { } hour || hour > 24) return null;
         var endOfDay = hour == 24 && period.Length == 0;
-        int? minute = m.Groups["mi"].Success ? Number(m.Groups["mi"].Value) : m.Groups["half"].Success ? 30 : m.Groups["q"].Success ? (m.Groups["q"].Value[0] == '一' ? 15 : 45) : null;
+        int? minute = m.Groups[TimeOfDayGroups.Mi].Success ? Number(m.Groups[TimeOfDayGroups.Mi].Value) : m.Groups[TimeOfDayGroups.Half].Success ? 30 : m.Groups[TimeOfDayGroups.Q].Success ? (m.Groups[TimeOfDayGroups.Q].Value[0] == '一' ? 15 : 45) : null;
         if (minute is > 59) return null;
         if (Afternoon.TryGetValue(period, out var shift) && hour <= 12 && period != "中午") hour += shift; // 晚上12点 is midnight, hour 24
         else if (period == "中午" && hour < 10) hour += shift;
@@ -235,7 +236,7 @@ internal static class TemporalRecognizer
 
     private static bool Valid(int? month, int? day) => month is null or (>= 1 and <= 12) && day is null or (>= 1 and <= 31);
 
-    private static int Int(Match m, string group) => int.Parse(m.Groups[group].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+    private static int Int(Match m, int group) => int.Parse(m.Groups[group].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
 
     private static int? Number(string s) =>
         char.IsAsciiDigit(s[0]) ? int.Parse(s, System.Globalization.CultureInfo.InvariantCulture) : ChineseNumerals.Parse(s) is { } d ? (int)d : null;
