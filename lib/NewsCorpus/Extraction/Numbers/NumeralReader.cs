@@ -12,13 +12,13 @@ public readonly record struct Numeral(int Start, int End, decimal Value, decimal
 /// <summary>Reads one number at a position: Arabic with separators, decimals and Chinese multipliers (16.4亿, 4285万), or a Chinese numeral (两百, 三十, 一点五).</summary>
 public static class NumeralReader
 {
-    public static Numeral? Read(string text, int start, UnitTable units)
+    public static Numeral? Read(ReadOnlySpan<char> text, int start, UnitTable units)
     {
         if (start >= text.Length) return null;
         return char.IsAsciiDigit(text[start]) ? ReadArabic(text, start, units) : ReadChinese(text, start, units);
     }
 
-    private static Numeral? ReadArabic(string text, int start, UnitTable units)
+    private static Numeral? ReadArabic(ReadOnlySpan<char> text, int start, UnitTable units)
     {
         var i = start;
         while (i < text.Length && char.IsAsciiDigit(text[i])) i++;
@@ -28,21 +28,21 @@ public static class NumeralReader
             i++;
             while (i < text.Length && char.IsAsciiDigit(text[i])) i++;
         }
-        if (!decimal.TryParse(text.AsSpan(start, i - start), System.Globalization.NumberStyles.AllowThousands | System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var value))
+        if (!decimal.TryParse(text.Slice(start, i - start), System.Globalization.NumberStyles.AllowThousands | System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var value))
             return null;
         var (end, multiplier) = ReadMultipliers(text, i, units);
         return new Numeral(start, end, value * multiplier, null, false, multiplier, false);
     }
 
     /// <summary>万, 亿, 万亿, 千, 百 after Arabic digits; a 千 that begins a unit (千瓦时, 千克) stays with the unit.</summary>
-    public static (int End, decimal Multiplier) ReadMultipliers(string text, int i, UnitTable units)
+    public static (int End, decimal Multiplier) ReadMultipliers(ReadOnlySpan<char> text, int i, UnitTable units)
     {
         var multiplier = 1m;
         var placeTaken = false;
         while (i < text.Length)
         {
             var c = text[i];
-            if (units.StartsUnit(text.AsSpan(i))) break;
+            if (units.StartsUnit(text[i..])) break;
             if (ChineseNumerals.SectionUnits.TryGetValue(c, out var section)) multiplier *= section;
             else if (!placeTaken && multiplier == 1m && c is '千' or '百' or '仟' or '佰')
             {
@@ -55,16 +55,16 @@ public static class NumeralReader
         return (i, multiplier);
     }
 
-    private static Numeral? ReadChinese(string text, int start, UnitTable units)
+    private static Numeral? ReadChinese(ReadOnlySpan<char> text, int start, UnitTable units)
     {
         var end = start;
         while (end < text.Length && (ChineseNumerals.IsNumeral(text[end])
                || (text[end] == ChineseNumerals.Point && end > start && end + 1 < text.Length && ChineseNumerals.Digits.ContainsKey(text[end + 1]))))
             end++;
         // 三千瓦: the 千 belongs to the unit.
-        while (end - 1 > start && ChineseNumerals.IsMultiplier(text[end - 1]) && units.StartsUnit(text.AsSpan(end - 1))) end--;
+        while (end - 1 > start && ChineseNumerals.IsMultiplier(text[end - 1]) && units.StartsUnit(text[(end - 1)..])) end--;
         if (end == start) return null;
-        var run = text.AsSpan(start, end - start);
+        var run = text.Slice(start, end - start);
         if (run.Length == 2 && ChineseNumerals.Digits.TryGetValue(run[0], out var low) && ChineseNumerals.Digits.TryGetValue(run[1], out var high) && high == low + 1 && low > 0)
             return new Numeral(start, end, low, high, true, 1m, false); // 两三个, 七八天
         if (run.Length == 1 && ChineseNumerals.IsFinancial(run[0])) return null; // 收拾, 仟: words, not numbers
@@ -78,7 +78,7 @@ public static class NumeralReader
         return null;
     }
 
-    private static bool IsDigits(string text, int start, int count)
+    private static bool IsDigits(ReadOnlySpan<char> text, int start, int count)
     {
         if (start + count > text.Length) return false;
         for (var k = start; k < start + count; k++) if (!char.IsAsciiDigit(text[k])) return false;

@@ -27,11 +27,28 @@ public sealed class QuantityExtractor(UnitTable units)
     /// <summary>Quantities in text, in order; spans in <paramref name="skip"/> (e.g. dates) are not read.</summary>
     public IReadOnlyList<Quantity> Extract(string text, IReadOnlyList<Span>? skip = null)
     {
-        var view = Mask(text, skip);
+        if (skip is null || skip.Count == 0) return Extract(text.AsSpan());
+        // The masked copy lives in a pooled buffer: only the quantities found become strings.
+        var masked = ArrayPool<char>.Shared.Rent(text.Length);
+        try
+        {
+            var view = masked.AsSpan(0, text.Length);
+            text.CopyTo(view);
+            foreach (var span in skip) view[span.Start..span.End].Fill(Masked);
+            return Extract(view);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(masked);
+        }
+    }
+
+    private List<Quantity> Extract(ReadOnlySpan<char> view)
+    {
         var found = new List<Quantity>();
         for (var i = 0; i < view.Length;)
         {
-            var jump = view.AsSpan(i).IndexOfAny(NumberStarts);
+            var jump = view[i..].IndexOfAny(NumberStarts);
             if (jump < 0) break;
             i += jump;
             if (!StartsNumber(view, i))
@@ -46,36 +63,26 @@ public sealed class QuantityExtractor(UnitTable units)
         return found;
     }
 
-    private static string Mask(string text, IReadOnlyList<Span>? skip)
-    {
-        if (skip is null || skip.Count == 0) return text;
-        return string.Create(text.Length, (text, skip), static (chars, state) =>
-        {
-            state.text.AsSpan().CopyTo(chars);
-            foreach (var span in state.skip) chars[span.Start..span.End].Fill(Masked);
-        });
-    }
-
-    private static bool StartsNumber(string text, int i)
+    private static bool StartsNumber(ReadOnlySpan<char> text, int i)
     {
         var c = text[i];
-        if (!char.IsAsciiDigit(c) && !ChineseNumerals.IsNumeral(c) && !text.AsSpan(i).StartsWith(PercentPrefix)) return false;
+        if (!char.IsAsciiDigit(c) && !ChineseNumerals.IsNumeral(c) && !text[i..].StartsWith(PercentPrefix)) return false;
         if (i == 0) return true;
         var before = text[i - 1];
         return !(char.IsAsciiLetterOrDigit(before) || before is '.' || (ChineseNumerals.IsNumeral(before) && !char.IsAsciiDigit(c)));
     }
 
     /// <summary>Reads the quantity starting at i; returns where scanning resumes.</summary>
-    private (Quantity? Quantity, int Next) ReadAt(string view, int i)
+    private (Quantity? Quantity, int Next) ReadAt(ReadOnlySpan<char> view, int i)
     {
-        if (view.AsSpan(i).StartsWith(PercentPrefix)) return ReadSpelledPercent(view, i);
+        if (view[i..].StartsWith(PercentPrefix)) return ReadSpelledPercent(view, i);
         if (NumeralReader.Read(view, i, units) is not { } first) return (null, i + 1);
         if (IsLabel(view, first)) return (null, first.End);
         if (IsCode(view, first)) return (null, SkipCode(view, first.Start));
 
         var (start, approx) = ReadPrefix(view, i);
         var j = first.End;
-        if (first.Value != 0 && view.AsSpan(j).StartsWith(FractionInfix) && NumeralReader.Read(view, j + FractionInfix.Length, units) is { } denominatorOf)
+        if (first.Value != 0 && view[j..].StartsWith(FractionInfix) && NumeralReader.Read(view, j + FractionInfix.Length, units) is { } denominatorOf)
         {
             var fraction = denominatorOf.Value / first.Value;
             var end = ReadSuffix(view, denominatorOf.End, ref approx);
@@ -116,7 +123,7 @@ public sealed class QuantityExtractor(UnitTable units)
             : (Make(view, start, endAt, value * factor, unit?.Canonical, approx, null, null, unit?.Kind ?? QuantityKinds.Number), endAt);
     }
 
-    private (Quantity?, int) ReadSpelledPercent(string text, int i)
+    private (Quantity?, int) ReadSpelledPercent(ReadOnlySpan<char> text, int i)
     {
         if (NumeralReader.Read(text, i + PercentPrefix.Length, units) is not { } n) return (null, i + PercentPrefix.Length);
         var (start, approx) = ReadPrefix(text, i);
@@ -125,7 +132,7 @@ public sealed class QuantityExtractor(UnitTable units)
     }
 
     /// <summary>余/多/几 after the number, then a multiplier if none yet: 110余万, 1.1万余, 两百多.</summary>
-    private (int End, string? Approx, decimal Value, decimal Multiplier) ReadNumberSuffix(string text, int j, string? approx, decimal value, decimal multiplier, bool chinese)
+    private (int End, string? Approx, decimal Value, decimal Multiplier) ReadNumberSuffix(ReadOnlySpan<char> text, int j, string? approx, decimal value, decimal multiplier, bool chinese)
     {
         if (j < text.Length && Approximations.NumberSuffixes.TryGetValue(text[j], out var a) && (text[j] != '来' || chinese))
         {
@@ -142,7 +149,7 @@ public sealed class QuantityExtractor(UnitTable units)
         return (j, approx, value, multiplier);
     }
 
-    private Numeral? ReadRangeEnd(string text, int k, Numeral first)
+    private Numeral? ReadRangeEnd(ReadOnlySpan<char> text, int k, Numeral first)
     {
         if (k < text.Length && text[k] == '—') k++;
         if (k >= text.Length || !(first.Chinese ? ChineseNumerals.IsNumeral(text[k]) : char.IsAsciiDigit(text[k]))) return null;
@@ -150,11 +157,11 @@ public sealed class QuantityExtractor(UnitTable units)
     }
 
     /// <summary>The unit after a number, including "个多小时" where 多 sits inside the unit.</summary>
-    private UnitDefinition? ReadUnit(string text, ref int j, ref string? approx)
+    private UnitDefinition? ReadUnit(ReadOnlySpan<char> text, ref int j, ref string? approx)
     {
         if (j + 2 < text.Length && text[j] == '个' && Approximations.NumberSuffixes.TryGetValue(text[j + 1], out var inner))
         {
-            var joined = string.Concat("个", text.AsSpan(j + 2, Math.Min(3, text.Length - j - 2)));
+            var joined = string.Concat("个", text.Slice(j + 2, Math.Min(3, text.Length - j - 2)));
             var within = units.Match(joined) ?? (text[j + 2] == '月' ? units.Match("个月") : null);
             if (within is { Written.Length: > 1 })
             {
@@ -163,7 +170,7 @@ public sealed class QuantityExtractor(UnitTable units)
                 return within;
             }
         }
-        var unit = units.Match(text.AsSpan(j));
+        var unit = units.Match(text[j..]);
         if (unit is not null) j += unit.Written.Length;
         return unit;
     }
@@ -175,26 +182,26 @@ public sealed class QuantityExtractor(UnitTable units)
     private static readonly SearchValues<char> SuffixStarts = SearchValues.Create([.. Approximations.Suffixes.Keys.Select(w => w[0])]);
 
     /// <summary>The longest approximation word right before i (the first in table order among equals).</summary>
-    private static (int Start, string? Approx) ReadPrefix(string text, int i)
+    private static (int Start, string? Approx) ReadPrefix(ReadOnlySpan<char> text, int i)
     {
         string? approx = null;
         var start = i;
         if (i == 0 || !PrefixEnds.Contains(text[i - 1])) return (start, approx);
         foreach (var (word, a) in Prefixes)
         {
-            if (i - word.Length < 0 || !text.AsSpan(i - word.Length).StartsWith(word) || i - word.Length >= start) continue;
+            if (i - word.Length < 0 || !text[(i - word.Length)..].StartsWith(word) || i - word.Length >= start) continue;
             start = i - word.Length;
             approx = a;
         }
         return (start, approx);
     }
 
-    private static int ReadSuffix(string text, int j, ref string? approx)
+    private static int ReadSuffix(ReadOnlySpan<char> text, int j, ref string? approx)
     {
         if (j >= text.Length || !SuffixStarts.Contains(text[j])) return j;
         foreach (var (word, a) in Suffixes)
         {
-            if (!text.AsSpan(j).StartsWith(word)) continue;
+            if (!text[j..].StartsWith(word)) continue;
             approx = Approximations.Combine(approx, a);
             return j + word.Length;
         }
@@ -202,7 +209,7 @@ public sealed class QuantityExtractor(UnitTable units)
     }
 
     /// <summary>Ordinals (第16个), document numbers ([2020]5号, 〔2020〕), list markers ((1), 1、) and codes (N95).</summary>
-    private static bool IsLabel(string text, Numeral n)
+    private static bool IsLabel(ReadOnlySpan<char> text, Numeral n)
     {
         var before = n.Start > 0 ? text[n.Start - 1] : '\n';
         var after = n.End < text.Length ? text[n.End] : '\n';
@@ -212,7 +219,7 @@ public sealed class QuantityExtractor(UnitTable units)
     }
 
     /// <summary>Phone numbers and codes: a leading zero (0731-28681395) or seven digits and more in a row.</summary>
-    private static bool IsCode(string text, Numeral n)
+    private static bool IsCode(ReadOnlySpan<char> text, Numeral n)
     {
         if (n.Chinese) return false;
         var run = 0;
@@ -220,9 +227,9 @@ public sealed class QuantityExtractor(UnitTable units)
         return (run >= 2 && text[n.Start] == '0') || (run >= 7 && n.End == n.Start + run && !IsUnitAhead(text, n.End));
     }
 
-    private static bool IsUnitAhead(string text, int k) => k < text.Length && (CharClass.IsHan(text[k]) || text[k] == '%');
+    private static bool IsUnitAhead(ReadOnlySpan<char> text, int k) => k < text.Length && (CharClass.IsHan(text[k]) || text[k] == '%');
 
-    private static int SkipCode(string text, int k)
+    private static int SkipCode(ReadOnlySpan<char> text, int k)
     {
         while (k < text.Length && (char.IsAsciiDigit(text[k]) || text[k] == '-')) k++;
         return k;
@@ -234,18 +241,18 @@ public sealed class QuantityExtractor(UnitTable units)
     /// <summary>What precedes a building or floor number rather than a count of them.</summary>
     private const string AddressContext = "区村园苑庭城院楼在于";
 
-    private static bool IsAddress(string text, int start, UnitDefinition? unit) =>
+    private static bool IsAddress(ReadOnlySpan<char> text, int start, UnitDefinition? unit) =>
         unit is not null && AddressClassifiers.Contains(unit.Written) && start > 0 && AddressContext.Contains(text[start - 1]);
 
     /// <summary>A bare number after these is a number to dial (拨打120), not a quantity.</summary>
     private static readonly string[] DialWords = ["拨打", "电话", "热线", "致电"];
 
     /// <summary>Bare numbers are kept unless they are years, phone numbers, IDs or codes; Chinese ones only as plain numerals.</summary>
-    private static bool KeepBare(string text, Numeral n, int start, int end, string? approx)
+    private static bool KeepBare(ReadOnlySpan<char> text, Numeral n, int start, int end, string? approx)
     {
         foreach (var word in DialWords)
-            if (text.AsSpan(0, start).EndsWith(word)) return false;
-        var written = text.AsSpan(n.Start, n.Length);
+            if (text[..start].EndsWith(word)) return false;
+        var written = text.Slice(n.Start, n.Length);
         if (n.Chinese)
             return n.Length >= 2 && !n.LoneMultiplier && (end >= text.Length || !CharClass.IsHan(text[end]) || approx is not null) && ContainsPlace(written);
         if (written.Length >= 2 && written[0] == '0' && (written.Length < 2 || written[1] != '.')) return false;
@@ -263,6 +270,6 @@ public sealed class QuantityExtractor(UnitTable units)
         return false;
     }
 
-    private static Quantity Make(string text, int start, int end, decimal? value, string? unit, string? approx, decimal? min, decimal? max, string kind) =>
-        new(text[start..end], value, unit, approx, min, max, kind, new Span(start, end));
+    private static Quantity Make(ReadOnlySpan<char> text, int start, int end, decimal? value, string? unit, string? approx, decimal? min, decimal? max, string kind) =>
+        new(text[start..end].ToString(), value, unit, approx, min, max, kind, new Span(start, end));
 }
