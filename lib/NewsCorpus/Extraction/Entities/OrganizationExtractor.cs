@@ -14,16 +14,17 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
     public IReadOnlyList<OrganizationMention> Extract(string text, IReadOnlyList<PlaceMention> places)
     {
         var s = text.AsSpan();
-        var placeStarts = places.Select(p => p.Span.Start).ToHashSet();
+        var placeStarts = new PositionSet(s.Length);
+        foreach (var p in places) placeStarts.Add(p.Span.Start);
         // Organisation names nest (…集团 + 有限公司, …公安局 + 交警大队): a name may run over an earlier candidate,
         // the longest is kept; only a known organisation's end stops it (市卫健委 | 党委).
-        var anchors = new HashSet<int>();
+        var anchors = new PositionSet(s.Length);
         var found = new List<OrganizationMention>();
         for (var i = 0; i < s.Length; i++)
         {
             var known = lexicon.Known.LongestAt(s, i, out var fullName);
             // 市委常委 is a title, not 市委.
-            if (known > 0 && lexicon.NotOrganizations.LongestAt(s, i, out _) > known) known = 0;
+            if (known > 0 && lexicon.NotOrganizations.LongestAt(s, i) > known) known = 0;
             if (known > 0) anchors.Add(i + known);
             if (known > 0)
                 found.Add(new OrganizationMention(fullName, fullName == s.Slice(i, known).ToString() ? null : s.Slice(i, known).ToString(), new Span(i, i + known)));
@@ -35,14 +36,14 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
         }
         var kept = MergeAdjacent(s, KeepLongest(found));
         var placeEnds = places.ToDictionary(p => p.Span.Start, p => p.Span.End);
-        return LinkShortForms(s, kept, m => placeEnds.TryGetValue(m.Span.Start, out var e) && e < m.Span.End ? e - m.Span.Start : 0);
+        return LinkShortForms(text, kept, m => placeEnds.TryGetValue(m.Span.Start, out var e) && e < m.Span.End ? e - m.Span.Start : 0);
     }
 
-    private Span? NameEndingAt(ReadOnlySpan<char> s, int suffixStart, int suffixLength, OrganizationSuffix ending, HashSet<int> anchors, HashSet<int> placeStarts)
+    private Span? NameEndingAt(ReadOnlySpan<char> s, int suffixStart, int suffixLength, OrganizationSuffix ending, PositionSet anchors, PositionSet placeStarts)
     {
         var end = suffixStart + suffixLength;
         // 部署, 局面: a longer word starts at the ending.
-        if (lexicon.NotOrganizations.LongestAt(s, suffixStart, out _) > suffixLength) return null;
+        if (lexicon.NotOrganizations.LongestAt(s, suffixStart) > suffixLength) return null;
         var start = StartWithBrackets(s, suffixStart, ending.MaxStem, anchors);
         if (start < 0) return null;
         if (ending.NeedsPlace && !placeStarts.Contains(start) && !IsLocalPrefix(s[start]))
@@ -65,7 +66,7 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
     private static bool IsLocalPrefix(char c) => c is '市' or '省' or '区' or '县';
 
     /// <summary>Name start, letting a bracketed place stand inside a company name: 众普森科技(株洲)有限公司.</summary>
-    private int StartWithBrackets(ReadOnlySpan<char> s, int end, int maxStem, HashSet<int> anchors)
+    private int StartWithBrackets(ReadOnlySpan<char> s, int end, int maxStem, PositionSet anchors)
     {
         var start = boundaries.StartOf(s, end, maxStem, anchors, out _);
         if (start >= 2 && s[start - 1] is ')' or '）')
@@ -119,14 +120,12 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
     }
 
     /// <summary>Declared abbreviations and short forms of full company names, linked to the full name, everywhere they occur.</summary>
-    private List<OrganizationMention> LinkShortForms(ReadOnlySpan<char> s, List<OrganizationMention> found, Func<OrganizationMention, int> placePrefix)
+    private List<OrganizationMention> LinkShortForms(string text, List<OrganizationMention> found, Func<OrganizationMention, int> placePrefix)
     {
-        var text = s.ToString();
         var shortForms = new Dictionary<string, string>();
         foreach (var m in found)
         {
-            var declared = AbbreviationDeclaration().Match(text, m.Span.End);
-            if (declared.Success && declared.Index == m.Span.End)
+            if (OpensDeclaration(text, m.Span.End) && AbbreviationDeclaration().Match(text, m.Span.End) is { Success: true } declared && declared.Index == m.Span.End)
                 shortForms.TryAdd(declared.Groups["short"].Value, m.Name);
             var prefix = placePrefix(m);
             foreach (var core in CoreNames(m.Name))
@@ -227,6 +226,9 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
                 }
         }
     }
+
+    /// <summary>The declaration opens with a bracket: asked first, as most mentions are followed by none.</summary>
+    private static bool OpensDeclaration(string text, int at) => at < text.Length && text[at] is '（' or '(';
 
     [GeneratedRegex(@"\G[（(]以下简称[“""「]?(?<short>[^”""」）)]{2,12})[”""」]?[)）]")]
     private static partial Regex AbbreviationDeclaration();

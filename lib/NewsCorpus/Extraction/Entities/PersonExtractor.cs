@@ -14,7 +14,8 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
     {
         var s = text.AsSpan();
         var found = new List<PersonMention>();
-        var takenEnds = taken.Select(t => t.End).ToHashSet();
+        var takenEnds = new PositionSet(s.Length);
+        foreach (var t in taken) takenEnds.Add(t.End);
         for (var i = 0; i < s.Length; i++)
         {
             var role = lexicon.BylineRoles.LongestAt(s, i, out var roleName);
@@ -25,7 +26,7 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
                 var start = TitleStart(s, i);
                 found.Add(new PersonMention(s.Slice(i + title, length).ToString(), s[start..(i + title)].ToString(), new Span(i + title, i + title + length)));
             }
-            if (lexicon.SpeechVerbs.LongestAt(s, i, out _) > 0 && SpeakerBefore(s, i, takenEnds) is { } speaker)
+            if (lexicon.SpeechVerbs.LongestAt(s, i) > 0 && SpeakerBefore(s, i, takenEnds) is { } speaker)
                 found.Add(new PersonMention(s[speaker.Start..speaker.End].ToString(), null, speaker));
         }
         ReadTables(text, found);
@@ -83,7 +84,7 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
         for (var length = 3; length >= 2; length--)
         {
             var at = end - length;
-            if (lexicon.IsName(s, at, length) && (at == 0 || !CjkText.IsHan(s[at - 1]) || lexicon.Titles.LongestEndingAt(s, at, out _) > 0
+            if (lexicon.IsName(s, at, length) && (at == 0 || !CjkText.IsHan(s[at - 1]) || lexicon.Titles.LongestEndingAt(s, at) > 0
                 || boundaries.IsBoundaryWordEndingAt(s, at) || (at >= 1 && s[at - 1] == '人')))
                 return new Span(at, end);
         }
@@ -132,7 +133,7 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
 
     private bool EndsCredit(ReadOnlySpan<char> s, int at)
     {
-        if (at >= s.Length || !CjkText.IsHan(s[at]) || lexicon.BylineRoles.LongestAt(s, at, out _) > 0) return true;
+        if (at >= s.Length || !CjkText.IsHan(s[at]) || lexicon.BylineRoles.LongestAt(s, at) > 0) return true;
         return StartsWithAny(s[at..], CreditWords);
     }
 
@@ -155,13 +156,13 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
     private const int MaxTitle = 32;
 
     /// <summary>A name right before a speech verb whose left edge is a clause start, a title, 的 or a mention.</summary>
-    private Span? SpeakerBefore(ReadOnlySpan<char> s, int verb, HashSet<int> takenEnds)
+    private Span? SpeakerBefore(ReadOnlySpan<char> s, int verb, PositionSet takenEnds)
     {
         for (var length = 4; length >= 2; length--)
         {
             var at = verb - length;
             if (!lexicon.IsName(s, at, length)) continue;
-            if (at == 0 || !CjkText.IsHan(s[at - 1]) || lexicon.Titles.LongestEndingAt(s, at, out _) > 0
+            if (at == 0 || !CjkText.IsHan(s[at - 1]) || lexicon.Titles.LongestEndingAt(s, at) > 0
                 || boundaries.IsBoundaryWordEndingAt(s, at) || takenEnds.Contains(at))
                 return new Span(at, verb);
         }

@@ -7,9 +7,10 @@ namespace NewsCorpus.Extraction.Entities;
 /// </summary>
 public sealed class UnwrappedText
 {
-    private readonly int[] _map;
+    /// <summary>Source offset of each character of the view; null when the view is the source itself.</summary>
+    private readonly int[]? _map;
 
-    private UnwrappedText(string text, int[] map)
+    private UnwrappedText(string text, int[]? map)
     {
         Text = text;
         _map = map;
@@ -17,7 +18,20 @@ public sealed class UnwrappedText
 
     public string Text { get; }
 
-    public static UnwrappedText Of(string source)
+    /// <summary>True when nothing was removed: spans of the view are spans of the source.</summary>
+    public bool IsSource => _map is null;
+
+    public static UnwrappedText Of(string source) => NeedsUnwrapping(source) ? Unwrap(source) : new UnwrappedText(source, null);
+
+    private static bool NeedsUnwrapping(string source)
+    {
+        var s = source.AsSpan();
+        for (var i = s.IndexOfAny('\n', '\r'); i >= 0; i = s[(i + 1)..].IndexOfAny('\n', '\r') is var next and >= 0 ? i + 1 + next : -1)
+            if (s[i] == '\r' || IsWrap(source, i)) return true;
+        return false;
+    }
+
+    private static UnwrappedText Unwrap(string source)
     {
         var chars = new char[source.Length];
         var map = new int[source.Length + 1];
@@ -35,7 +49,7 @@ public sealed class UnwrappedText
 
     /// <summary>The span in the source text of a span of this view.</summary>
     public Span ToSource(int start, int end) =>
-        new(_map[start], end > start ? _map[end - 1] + 1 : _map[start]);
+        _map is null ? new Span(start, end) : new(_map[start], end > start ? _map[end - 1] + 1 : _map[start]);
 
     private static bool IsWrap(string s, int newline)
     {
