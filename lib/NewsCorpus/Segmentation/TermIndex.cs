@@ -16,7 +16,7 @@ internal sealed class TermIndex
     private readonly Dictionary<long, int> _edges = [];
     private readonly List<int> _ids = [0];
     private readonly int[]?[] _rootPages = new int[]?[256];
-    private readonly ulong[] _firstChars = new ulong[1024];
+    private readonly CharSet _firstChars = new([]);
     private volatile Frozen? _frozen;
     private readonly Lock _freezing = new();
 
@@ -37,7 +37,7 @@ internal sealed class TermIndex
         {
             var page = _rootPages[c >> 8] ??= new int[256];
             if (page[c & 0xFF] != 0) return page[c & 0xFF];
-            _firstChars[c >> 6] |= 1UL << c;
+            _firstChars.Add(c);
             return page[c & 0xFF] = NewNode();
         }
         var key = ((long)node << 16) | c;
@@ -51,19 +51,8 @@ internal sealed class TermIndex
         return _ids.Count - 1;
     }
 
-    public bool HasFirst(char c) => (_firstChars[c >> 6] & (1UL << c)) != 0;
-
-    /// <summary>The first position at or after <paramref name="from"/> whose character starts a term; −1 when none does.</summary>
-    public int NextFirst(ReadOnlySpan<char> text, int from)
-    {
-        var bits = _firstChars;
-        for (var i = Math.Max(from, 0); i < text.Length; i++)
-        {
-            var c = text[i];
-            if ((bits[c >> 6] & (1UL << c)) != 0) return i;
-        }
-        return -1;
-    }
+    /// <summary>The characters terms start with (end with, for reversed terms).</summary>
+    public CharSet FirstChars => _firstChars;
 
     /// <summary>The id of exactly <paramref name="term"/>, 0 when it is not a term.</summary>
     public int Find(ReadOnlySpan<char> term)
@@ -81,7 +70,7 @@ internal sealed class TermIndex
         id = 0;
         if ((uint)start >= (uint)text.Length) return 0;
         var c = text[start];
-        if ((_firstChars[c >> 6] & (1UL << c)) == 0) return 0;
+        if (!_firstChars.Contains(c)) return 0;
         var f = Current;
         var nodes = f.Nodes;
         var best = 0;
@@ -115,7 +104,7 @@ internal sealed class TermIndex
         id = 0;
         if (end <= 0 || end > text.Length) return 0;
         var c = text[end - 1];
-        if ((_firstChars[c >> 6] & (1UL << c)) == 0) return 0;
+        if (!_firstChars.Contains(c)) return 0;
         var f = Current;
         var nodes = f.Nodes;
         var best = 0;

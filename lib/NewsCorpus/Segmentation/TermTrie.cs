@@ -44,11 +44,11 @@ public sealed class TermTrie<T>
         return id != 0;
     }
 
-    /// <summary>Whether some term starts with <paramref name="c"/>: a test that costs one bit.</summary>
-    public bool MayStartWith(char c) => _forward.HasFirst(c);
+    /// <summary>The characters terms start with: where no term can start, a scan need not ask.</summary>
+    public CharSet FirstChars => _forward.FirstChars;
 
     /// <summary>The first position at or after <paramref name="from"/> whose character starts a term; −1 when none does.</summary>
-    public int NextPossibleStart(ReadOnlySpan<char> text, int from) => _forward.NextFirst(text, from);
+    public int NextPossibleStart(ReadOnlySpan<char> text, int from) => _forward.FirstChars.IndexIn(text, from);
 
     /// <summary>The longest term starting at <paramref name="start"/>; length 0 when none does.</summary>
     public int LongestAt(ReadOnlySpan<char> text, int start, out T value)

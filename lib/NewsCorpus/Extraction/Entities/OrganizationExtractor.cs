@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NewsCorpus.Segmentation;
 
 namespace NewsCorpus.Extraction.Entities;
 
@@ -10,6 +11,9 @@ namespace NewsCorpus.Extraction.Entities;
 /// </summary>
 public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, NameBoundaries boundaries)
 {
+    /// <summary>Characters a known organisation or an organisation ending starts with: the scan asks only there.</summary>
+    private readonly CharSet _starts = new(lexicon.Known.FirstChars.Chars().Concat(lexicon.Suffixes.FirstChars.Chars()));
+
     /// <summary>Organisations in <paramref name="text"/>, in order; <paramref name="places"/> are the places found in it.</summary>
     public IReadOnlyList<OrganizationMention> Extract(string text, IReadOnlyList<PlaceMention> places)
     {
@@ -20,7 +24,7 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
         // the longest is kept; only a known organisation's end stops it (市卫健委 | 党委).
         var anchors = new PositionSet(s.Length);
         var found = new List<OrganizationMention>();
-        for (var i = 0; i < s.Length; i++)
+        for (var i = _starts.IndexIn(s, 0); i >= 0; i = _starts.IndexIn(s, i + 1))
         {
             var known = lexicon.Known.LongestAt(s, i, out var fullName);
             // 市委常委 is a title, not 市委.

@@ -21,7 +21,7 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, NameBoundaries boundarie
         {
             var known = gazetteer.Names.LongestAt(s, i, out var place);
             var generic = GenericAt(s, i, anchors, endings, out var suffix) ?? KnownWithEnding(s, i, known, out suffix);
-            if (known == 0 && generic is null) { i++; continue; }
+            if (known == 0 && generic is null) { i = NextCandidate(s, i + 1, endings); continue; }
             PlaceMention mention;
             // A generic name may grow a known place by an ending (清水塘 + 大桥) but not swallow it (炎陵县 + 中村…).
             if (generic is { } g && g.End > i + known && (known == 0 || g.End - suffix!.Suffix.Length == i + known))
@@ -80,6 +80,18 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, NameBoundaries boundarie
     }
 
     private const int MaxStem = 8;
+
+    /// <summary>
+    /// The first start at or after <paramref name="from"/> where a place may begin: a character that starts a known
+    /// name, or a position with an ending within <see cref="MaxStem"/> characters after it.
+    /// </summary>
+    private int NextCandidate(ReadOnlySpan<char> s, int from, Endings endings)
+    {
+        var ending = endings.FirstFrom(from + 2);
+        var genericFrom = ending < endings.Count ? Math.Max(from, endings.Position(ending) - MaxStem) : s.Length;
+        var known = gazetteer.Names.NextPossibleStart(s[..genericFrom], from);
+        return known >= 0 ? known : genericFrom;
+    }
 
     /// <summary>A known place directly followed by a street or landmark ending: 清水塘 + 大道.</summary>
     private Span? KnownWithEnding(ReadOnlySpan<char> s, int start, int known, out PlaceSuffix? suffix)
