@@ -38,6 +38,7 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
                 found.Add(new OrganizationMention(s[span.Start..span.End].ToString(), null, span));
             }
         }
+        if (found.Count == 0) return [];
         var kept = MergeAdjacent(s, KeepLongest(found));
         var placeEnds = places.ToDictionary(p => p.Span.Start, p => p.Span.End);
         return LinkShortForms(text, kept, m => placeEnds.TryGetValue(m.Span.Start, out var e) && e < m.Span.End ? e - m.Span.Start : 0);

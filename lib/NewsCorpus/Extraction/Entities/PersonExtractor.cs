@@ -218,6 +218,7 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
     /// <summary>Every occurrence of the names found, each with the title the name was first found with.</summary>
     private static List<PersonMention> EveryOccurrence(string text, List<PersonMention> people, SpanCover taken)
     {
+        if (people.Count == 0) return people;
         var titles = new Dictionary<string, string?>();
         foreach (var p in people.OrderBy(p => p.Span.Start))
             if (!titles.TryGetValue(p.Name, out var t) || t is null) titles[p.Name] = p.Title;
