@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NewsCorpus.Segmentation;
 
 /// <summary>
@@ -22,9 +24,11 @@ public sealed class CharSet
             if (Contains((char)c)) yield return (char)c;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Contains(char c) => (_bits[c >> 6] & (1UL << c)) != 0;
 
     /// <summary>The first position at or after <paramref name="from"/> holding a character of the set; −1 when none does.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int IndexIn(ReadOnlySpan<char> text, int from)
     {
         var bits = _bits;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NewsCorpus.Segmentation;
 
 /// <summary>
@@ -35,8 +37,10 @@ public sealed class TermTrie<T>
         return this;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Contains(ReadOnlySpan<char> term) => _forward.Find(term) != 0;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryGet(ReadOnlySpan<char> term, out T value)
     {
         var id = _forward.Find(term);
@@ -48,9 +52,11 @@ public sealed class TermTrie<T>
     public CharSet FirstChars => _forward.FirstChars;
 
     /// <summary>The first position at or after <paramref name="from"/> whose character starts a term; −1 when none does.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int NextPossibleStart(ReadOnlySpan<char> text, int from) => _forward.FirstChars.IndexIn(text, from);
 
     /// <summary>The longest term starting at <paramref name="start"/>; length 0 when none does.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int LongestAt(ReadOnlySpan<char> text, int start, out T value)
     {
         var length = _forward.LongestAt(text, start, out var id);
@@ -59,6 +65,7 @@ public sealed class TermTrie<T>
     }
 
     /// <summary>Length of the longest term starting at <paramref name="start"/>, 0 when none does.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int LongestAt(ReadOnlySpan<char> text, int start) => _forward.LongestAt(text, start, out _);
 
     /// <summary>Calls <paramref name="onMatch"/> with the length and value of every term starting at <paramref name="start"/>, shortest first.</summary>
@@ -69,6 +76,7 @@ public sealed class TermTrie<T>
     }
 
     /// <summary>The longest term ending exactly at <paramref name="end"/> (exclusive); length 0 when none does.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int LongestEndingAt(ReadOnlySpan<char> text, int end, out T value)
     {
         var length = _backward.LongestEndingAt(text, end, out var id);
@@ -77,5 +85,6 @@ public sealed class TermTrie<T>
     }
 
     /// <summary>Length of the longest term ending exactly at <paramref name="end"/> (exclusive), 0 when none does.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int LongestEndingAt(ReadOnlySpan<char> text, int end) => _backward.LongestEndingAt(text, end, out _);
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using NewsCorpus.Segmentation;
 
@@ -21,8 +22,9 @@ public sealed class TopicScorer
     {
         Lexicon = lexicon ?? TopicLexicon.Embedded;
         foreach (var topic in Lexicon.Topics) _topicIndex.TryAdd(topic, _topicIndex.Count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var term in Lexicon.Terms)
-            if (!_weights.Contains(term.Term) && Lexicon.Trie.TryGet(term.Term, out var all))
+            if (seen.Add(term.Term) && Lexicon.Trie.TryGet(term.Term, out var all))
                 _weights.Add(term.Term, [.. all.Select(t => new TopicWeight(_topicIndex[t.Topic], t.Weight))]);
     }
 
@@ -57,6 +59,7 @@ public sealed class TopicScorer
     /// Scores the parts of one text (title, subtitle, body) as if joined by newlines: no term spans two parts and
     /// the newlines are not counted; null and empty parts are skipped.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyList<TopicScore> Score(params ReadOnlySpan<string?> parts)
     {
         var length = 0;
@@ -79,6 +82,7 @@ public sealed class TopicScorer
     }
 
     /// <summary>Counts and sums, per topic, the weights of the longest non-overlapping term matches in <paramref name="text"/>, left to right.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddHits(string? text, Span<int> hits, Span<double> weights)
     {
         var s = text.AsSpan();
@@ -95,6 +99,7 @@ public sealed class TopicScorer
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int NonWhiteSpaceLength(string? text)
     {
         var s = text.AsSpan();

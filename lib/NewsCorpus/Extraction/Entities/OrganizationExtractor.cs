@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using NewsCorpus.Segmentation;
 
@@ -15,6 +16,7 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
     private readonly CharSet _starts = new(lexicon.Known.FirstChars.Chars().Concat(lexicon.Suffixes.FirstChars.Chars()));
 
     /// <summary>Organisations in <paramref name="text"/>, in order; <paramref name="places"/> are the places found in it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyList<OrganizationMention> Extract(string text, IReadOnlyList<PlaceMention> places)
     {
         var s = text.AsSpan();
@@ -44,6 +46,7 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
         return LinkShortForms(text, kept, m => placeEnds.TryGetValue(m.Span.Start, out var e) && e < m.Span.End ? e - m.Span.Start : 0);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Span? NameEndingAt(ReadOnlySpan<char> s, int suffixStart, int suffixLength, OrganizationSuffix ending, PositionSet anchors, PositionSet placeStarts)
     {
         var end = suffixStart + suffixLength;
@@ -71,6 +74,7 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
     private static bool IsLocalPrefix(char c) => c is '市' or '省' or '区' or '县';
 
     /// <summary>Name start, letting a bracketed place stand inside a company name: 众普森科技(株洲)有限公司.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int StartWithBrackets(ReadOnlySpan<char> s, int end, int maxStem, PositionSet anchors)
     {
         var start = boundaries.StartOf(s, end, maxStem, anchors, out _);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NewsCorpus.Segmentation;
 
 namespace NewsCorpus.Extraction.Entities;
@@ -15,6 +16,7 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
     private static readonly string[] CreditWords = ["摄", "整理", "翻拍", "供图", "报道"];
 
     /// <summary>People in <paramref name="text"/>; <paramref name="taken"/> are spans of places and organisations a name may not overlap.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyList<PersonMention> Extract(string text, IReadOnlyList<Span> taken)
     {
         var s = text.AsSpan();
@@ -46,6 +48,7 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
     /// Names joined by 、: after a person found ("辅警沈昭、罗娟"), or closed by a count word
     /// ("谭仁、罗敏二人", "徐兴隆、金月娥夫妇").
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadEnumerations(ReadOnlySpan<char> s, List<PersonMention> found)
     {
         foreach (var person in found.ToList())
@@ -149,6 +152,7 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
     }
 
     /// <summary>The start of the title chain before a name: back over titles, units and 、 to the clause start.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int TitleStart(ReadOnlySpan<char> s, int titleStart)
     {
         var start = titleStart;
@@ -161,6 +165,7 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
     private const int MaxTitle = 32;
 
     /// <summary>A name right before a speech verb whose left edge is a clause start, a title, 的 or a mention.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Span? SpeakerBefore(ReadOnlySpan<char> s, int verb, PositionSet takenEnds)
     {
         for (var length = 4; length >= 2; length--)
@@ -175,6 +180,7 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
     }
 
     /// <summary>Cells of tab-separated rows: "区长:罗鹏程", or a bare name in a row labelled …人 / …领导.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadTables(string text, List<PersonMention> found)
     {
         var lineStart = 0;

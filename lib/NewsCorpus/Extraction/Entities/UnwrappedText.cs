@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NewsCorpus.Extraction.Entities;
 
 /// <summary>
@@ -23,6 +25,7 @@ public sealed class UnwrappedText
 
     public static UnwrappedText Of(string source) => NeedsUnwrapping(source) ? Unwrap(source) : new UnwrappedText(source, null);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool NeedsUnwrapping(string source)
     {
         var s = source.AsSpan();
@@ -31,6 +34,7 @@ public sealed class UnwrappedText
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static UnwrappedText Unwrap(string source)
     {
         var chars = new char[source.Length];
@@ -51,6 +55,7 @@ public sealed class UnwrappedText
     public Span ToSource(int start, int end) =>
         _map is null ? new Span(start, end) : new(_map[start], end > start ? _map[end - 1] + 1 : _map[start]);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsWrap(string s, int newline)
     {
         var before = newline - 1;
