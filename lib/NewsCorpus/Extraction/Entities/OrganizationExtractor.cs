@@ -42,8 +42,7 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
         }
         if (found.Count == 0) return [];
         var kept = MergeAdjacent(s, KeepLongest(found));
-        var placeEnds = places.ToDictionary(p => p.Span.Start, p => p.Span.End);
-        return LinkShortForms(text, kept, m => placeEnds.TryGetValue(m.Span.Start, out var e) && e < m.Span.End ? e - m.Span.Start : 0);
+        return LinkShortForms(text, kept, places);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -90,7 +89,16 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
         return start;
     }
 
+    /// <summary>Length of the place the name starts with (株洲 of 株洲大川电子…), 0 when it starts with none.</summary>
+    private static int PlacePrefix(Span name, IReadOnlyList<PlaceMention> places)
+    {
+        foreach (var place in places)
+            if (place.Span.Start == name.Start) return place.Span.End < name.End ? place.Span.End - name.Start : 0;
+        return 0;
+    }
+
     /// <summary>Overlapping candidates: the one starting first wins, then the longer.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<OrganizationMention> KeepLongest(List<OrganizationMention> found)
     {
         var kept = new List<OrganizationMention>();
@@ -109,6 +117,7 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
     private static OrganizationMention Extend(OrganizationMention m, int end) => m with { Span = new Span(m.Span.Start, end), Alias = null };
 
     /// <summary>A unit right after its parent body is one name, as printed: 醴陵市公安局 + 交警大队, 致公党 + 芦淞区工委.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<OrganizationMention> MergeAdjacent(ReadOnlySpan<char> s, List<OrganizationMention> kept)
     {
         var merged = new List<OrganizationMention>();
@@ -129,21 +138,23 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
     }
 
     /// <summary>Declared abbreviations and short forms of full company names, linked to the full name, everywhere they occur.</summary>
-    private List<OrganizationMention> LinkShortForms(string text, List<OrganizationMention> found, Func<OrganizationMention, int> placePrefix)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private List<OrganizationMention> LinkShortForms(string text, List<OrganizationMention> found, IReadOnlyList<PlaceMention> places)
     {
         var shortForms = new Dictionary<string, string>();
         foreach (var m in found)
         {
             if (OpensDeclaration(text, m.Span.End) && AbbreviationDeclaration().Match(text, m.Span.End) is { Success: true } declared && declared.Index == m.Span.End)
                 shortForms.TryAdd(declared.Groups["short"].Value, m.Name);
-            var prefix = placePrefix(m);
+            var prefix = -1;
             foreach (var core in CoreNames(m.Name))
             {
+                if (prefix < 0) prefix = PlacePrefix(m.Span, places);
                 if (core.Length >= 3 && !lexicon.NotOrganizations.Contains(core)) shortForms.TryAdd(core, m.Name);
                 if (prefix > 0 && core.Length - prefix >= 3 && !lexicon.NotOrganizations.Contains(core.AsSpan(prefix))) shortForms.TryAdd(core[prefix..], m.Name);
             }
         }
-        var result = new MentionsByPosition(found.Where(m => m.Alias is not null || !shortForms.ContainsKey(m.Name)));
+        var result = new MentionsByPosition(text.Length, found.Where(m => m.Alias is not null || !shortForms.ContainsKey(m.Name)));
         var forms = shortForms.Keys.ToList();
         var occurrences = Occurrences.Of(text, forms);
         for (var f = 0; f < forms.Count; f++)
@@ -171,18 +182,22 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
     /// Mentions in the order they were added, indexed by the characters they cover, so that finding the first one
     /// containing a span costs the mentions at one position, not all of them (a long text has thousands).
     /// </summary>
-    private sealed class MentionsByPosition
+    private sealed class MentionsByPosition(int textLength, IEnumerable<OrganizationMention> mentions)
     {
-        private readonly List<OrganizationMention?> _added = [];
-        /// <summary>Ids of the mentions covering each position; built on the first query (most texts declare no short form).</summary>
-        private Dictionary<int, List<int>>? _covering;
-
-        public MentionsByPosition(IEnumerable<OrganizationMention> mentions) => _added.AddRange(mentions);
+        private readonly List<OrganizationMention?> _added = [.. mentions];
+        /// <summary>
+        /// Per position, the first and last of its chain of covering mentions (entry + 1, 0 for none); each entry holds
+        /// a mention id and the next entry + 1, in the order added. Built on the first query (most texts declare no short form).
+        /// </summary>
+        private int[]? _first;
+        private int[]? _last;
+        private readonly List<int> _entryId = [];
+        private readonly List<int> _entryNext = [];
 
         public void Add(OrganizationMention mention)
         {
             _added.Add(mention);
-            if (_covering is not null) Index(_added.Count - 1);
+            if (_first is not null) Index(_added.Count - 1);
         }
 
         private void Index(int id)
@@ -190,29 +205,33 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
             var span = _added[id]!.Span;
             for (var p = span.Start; p < span.End; p++)
             {
-                if (!_covering!.TryGetValue(p, out var ids)) _covering[p] = ids = [];
-                ids.Add(id);
+                _entryId.Add(id);
+                _entryNext.Add(0);
+                var entry = _entryId.Count;
+                if (_first![p] == 0) _first[p] = entry;
+                else _entryNext[_last![p] - 1] = entry;
+                _last![p] = entry;
             }
+        }
+
+        /// <summary>The earliest added mention still kept whose span contains the non-empty <paramref name="span"/>; −1 when none does.</summary>
+        public int FirstContaining(Span span)
+        {
+            if (_first is null)
+            {
+                _first = new int[textLength];
+                _last = new int[textLength];
+                for (var id = 0; id < _added.Count; id++)
+                    if (_added[id] is not null) Index(id);
+            }
+            for (var entry = _first[span.Start]; entry != 0; entry = _entryNext[entry - 1])
+                if (_added[_entryId[entry - 1]] is { } m && m.Span.Start <= span.Start && span.End <= m.Span.End) return _entryId[entry - 1];
+            return -1;
         }
 
         public OrganizationMention this[int id] => _added[id]!;
 
         public void RemoveAt(int id) => _added[id] = null;
-
-        /// <summary>The earliest added mention still kept whose span contains the non-empty <paramref name="span"/>; −1 when none does.</summary>
-        public int FirstContaining(Span span)
-        {
-            if (_covering is null)
-            {
-                _covering = [];
-                for (var id = 0; id < _added.Count; id++)
-                    if (_added[id] is not null) Index(id);
-            }
-            if (!_covering.TryGetValue(span.Start, out var ids)) return -1;
-            foreach (var id in ids)
-                if (_added[id] is { } m && m.Span.Start <= span.Start && span.End <= m.Span.End) return id;
-            return -1;
-        }
 
         public IEnumerable<OrganizationMention> InOrder() => _added.OfType<OrganizationMention>();
     }

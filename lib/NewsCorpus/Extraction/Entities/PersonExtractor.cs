@@ -112,6 +112,7 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
     }
 
     /// <summary>Names after a byline role, separated by spaces: "记者 李支国 尹二荣", "全媒体记者/成炫兰", "讲述人:…单位 余蛟".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadByline(ReadOnlySpan<char> s, int at, string role, List<PersonMention> found)
     {
         var i = SkipSeparators(s, at);
@@ -213,6 +214,7 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
     }
 
     /// <summary>"马双敲开" read as 马双敲 when 马双 is found elsewhere: the shorter name wins.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<PersonMention> PreferShorterNames(List<PersonMention> people)
     {
         var names = people.Select(p => p.Name).ToHashSet();
@@ -222,13 +224,16 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
     }
 
     /// <summary>Every occurrence of the names found, each with the title the name was first found with.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<PersonMention> EveryOccurrence(string text, List<PersonMention> people, SpanCover taken)
     {
         if (people.Count == 0) return people;
         var titles = new Dictionary<string, string?>();
         foreach (var p in people.OrderBy(p => p.Span.Start))
             if (!titles.TryGetValue(p.Name, out var t) || t is null) titles[p.Name] = p.Title;
-        var bySpan = people.GroupBy(p => p.Span).ToDictionary(g => g.Key, g => g.First());
+        // The first person found at each span, in the order found.
+        var bySpan = new Dictionary<Span, PersonMention>(people.Count);
+        foreach (var p in people) bySpan.TryAdd(p.Span, p);
         var mentions = new List<PersonMention>(bySpan.Values);
         var covered = SpanCover.Of(text.Length, mentions.Select(m => m.Span));
         var names = titles.Keys.ToList();
