@@ -33,7 +33,7 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
             if (known > 0 && lexicon.NotOrganizations.LongestAt(s, i) > known) known = 0;
             if (known > 0) anchors.Add(i + known);
             if (known > 0)
-                found.Add(new OrganizationMention(fullName, fullName == s.Slice(i, known).ToString() ? null : s.Slice(i, known).ToString(), new Span(i, i + known)));
+                found.Add(new OrganizationMention(fullName, s.Slice(i, known).SequenceEqual(fullName) ? null : s.Slice(i, known).ToString(), new Span(i, i + known)));
             var suffix = lexicon.Suffixes.LongestAt(s, i, out var ending);
             if (suffix > 0 && NameEndingAt(s, i, suffix, ending, anchors, placeStarts) is { } span)
             {
@@ -132,7 +132,7 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
             merged.Add(m);
         }
         for (var i = 0; i < merged.Count; i++)
-            if (merged[i].Alias is null && merged[i].Name != s[merged[i].Span.Start..merged[i].Span.End].ToString())
+            if (merged[i].Alias is null && !s[merged[i].Span.Start..merged[i].Span.End].SequenceEqual(merged[i].Name))
                 merged[i] = merged[i] with { Name = s[merged[i].Span.Start..merged[i].Span.End].ToString() };
         return merged;
     }

@@ -39,6 +39,7 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
         ReadTables(text, found);
         ReadEnumerations(s, found);
         ReadAfterOrganizations(s, taken, found);
+        if (found.Count == 0) return found;
         var takenCover = SpanCover.Of(s.Length, taken);
         var people = PreferShorterNames(found.Where(p => !takenCover.Overlaps(p.Span)).ToList());
         return EveryOccurrence(text, people, takenCover);
@@ -184,6 +185,7 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadTables(string text, List<PersonMention> found)
     {
+        if (!text.Contains('\t')) return;
         var lineStart = 0;
         foreach (var line in text.AsSpan().EnumerateLines())
         {
