@@ -194,6 +194,9 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
         private readonly List<int> _entryId = [];
         private readonly List<int> _entryNext = [];
 
+        /// <summary>Up to this many mentions, asking each costs less than indexing the text's positions.</summary>
+        private const int FewMentions = 64;
+
         public void Add(OrganizationMention mention)
         {
             _added.Add(mention);
@@ -217,6 +220,12 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
         /// <summary>The earliest added mention still kept whose span contains the non-empty <paramref name="span"/>; −1 when none does.</summary>
         public int FirstContaining(Span span)
         {
+            if (_first is null && _added.Count <= FewMentions)
+            {
+                for (var id = 0; id < _added.Count; id++)
+                    if (_added[id] is { } m && m.Span.Start <= span.Start && span.End <= m.Span.End) return id;
+                return -1;
+            }
             if (_first is null)
             {
                 _first = new int[textLength];
