@@ -203,6 +203,7 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
             if (_first is not null) Index(_added.Count - 1);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void Index(int id)
         {
             var span = _added[id]!.Span;
@@ -218,6 +219,7 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
         }
 
         /// <summary>The earliest added mention still kept whose span contains the non-empty <paramref name="span"/>; −1 when none does.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public int FirstContaining(Span span)
         {
             if (_first is null && _added.Count <= FewMentions)

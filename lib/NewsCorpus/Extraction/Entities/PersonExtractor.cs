@@ -72,6 +72,7 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
     }
 
     /// <summary>Length of a name at <paramref name="at"/> that a group word closes (罗敏二人), 0 if none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int GroupedNameLength(ReadOnlySpan<char> s, int at)
     {
         for (var length = 2; length <= 3; length++)
@@ -88,6 +89,7 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
     private static readonly string[] GroupWords = ["二人", "两人", "三人", "夫妇", "夫妻", "两名", "三名", "等人", "同志", "两位", "二位"];
 
     /// <summary>A name ending at <paramref name="end"/> whose left edge is a clause start, title or boundary word.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Span? NameEndingAt(ReadOnlySpan<char> s, int end)
     {
         for (var length = 3; length >= 2; length--)
@@ -101,6 +103,7 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
     }
 
     /// <summary>A name right after an organisation, as in "市住建局杨建中负责联络": the organisation is the title.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadAfterOrganizations(ReadOnlySpan<char> s, IReadOnlyList<Span> taken, List<PersonMention> found)
     {
         foreach (var org in taken)
@@ -134,6 +137,7 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
             found.Add(new PersonMention(line[(cut + 1)..].ToString(), role, new Span(at + cut + 1, at + line.Length)));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int BylineNameLength(ReadOnlySpan<char> s, int at)
     {
         for (var length = 4; length >= 2; length--)
@@ -141,6 +145,7 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
         return 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool EndsCredit(ReadOnlySpan<char> s, int at)
     {
         if (at >= s.Length || !CjkText.IsHan(s[at]) || lexicon.BylineRoles.LongestAt(s, at) > 0) return true;

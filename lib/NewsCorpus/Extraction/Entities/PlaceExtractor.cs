@@ -139,6 +139,7 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, NameBoundaries boundarie
         public PlaceSuffix Suffix(int k) => _suffixes[k];
 
         /// <summary>The first ending at or after <paramref name="position"/>, <see cref="Count"/> when none; positions asked never decrease.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public int FirstFrom(int position)
         {
             while (_cursor < _positions.Count && _positions[_cursor] < position) _cursor++;
