@@ -87,4 +87,11 @@ public class TopicScorerTests
         var spaced = Scorer.Score("献血献血一二三四五六 七八九十\u3000一二三四\t五六\u00A0\u2028").Single();
         Assert.Equal(1 - Math.Exp(-6 * 1000.0 / 20 / 4), spaced.Score, 12);
     }
+
+    [Fact]
+    public void The_spaces_skipped_are_exactly_the_white_space_characters()
+    {
+        for (var c = 0; c <= char.MaxValue; c++)
+            Assert.True(char.IsWhiteSpace((char)c) == TopicScorer.WhiteSpace.Contains((char)c), $"U+{c:X4}");
+    }
 }
