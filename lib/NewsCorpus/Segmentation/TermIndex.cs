@@ -183,7 +183,7 @@ internal sealed class TermIndex
 
         public int Root(char c) => _root[c >> 8][c & 0xFF];
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public int Child(int node, char c)
         {
             ref readonly var n = ref Nodes[node];
