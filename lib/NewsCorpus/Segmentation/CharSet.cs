@@ -24,7 +24,7 @@ public sealed class CharSet
             if (Contains((char)c)) yield return (char)c;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Contains(char c) => (_bits[c >> 6] & (1UL << c)) != 0;
 
     /// <summary>The first position at or after <paramref name="from"/> holding a character of the set; −1 when none does.</summary>

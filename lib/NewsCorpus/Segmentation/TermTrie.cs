@@ -56,17 +56,20 @@ public sealed class TermTrie<T>
     public int NextPossibleStart(ReadOnlySpan<char> text, int from) => _forward.FirstChars.IndexIn(text, from);
 
     /// <summary>The longest term starting at <paramref name="start"/>; length 0 when none does.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int LongestAt(ReadOnlySpan<char> text, int start, out T value)
     {
+        // Most positions start no term: that answer costs the caller one bit, without a call.
+        if ((uint)start >= (uint)text.Length || !_forward.FirstChars.Contains(text[start])) { value = default!; return 0; }
         var length = _forward.LongestAt(text, start, out var id);
         value = _values[id];
         return length;
     }
 
     /// <summary>Length of the longest term starting at <paramref name="start"/>, 0 when none does.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public int LongestAt(ReadOnlySpan<char> text, int start) => _forward.LongestAt(text, start, out _);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int LongestAt(ReadOnlySpan<char> text, int start) =>
+        (uint)start < (uint)text.Length && _forward.FirstChars.Contains(text[start]) ? _forward.LongestAt(text, start, out _) : 0;
 
     /// <summary>Calls <paramref name="onMatch"/> with the length and value of every term starting at <paramref name="start"/>, shortest first.</summary>
     public void ForEachAt(ReadOnlySpan<char> text, int start, Action<int, T> onMatch)
@@ -76,15 +79,17 @@ public sealed class TermTrie<T>
     }
 
     /// <summary>The longest term ending exactly at <paramref name="end"/> (exclusive); length 0 when none does.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int LongestEndingAt(ReadOnlySpan<char> text, int end, out T value)
     {
+        if ((uint)(end - 1) >= (uint)text.Length || !_backward.FirstChars.Contains(text[end - 1])) { value = default!; return 0; }
         var length = _backward.LongestEndingAt(text, end, out var id);
         value = _values[id];
         return length;
     }
 
     /// <summary>Length of the longest term ending exactly at <paramref name="end"/> (exclusive), 0 when none does.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public int LongestEndingAt(ReadOnlySpan<char> text, int end) => _backward.LongestEndingAt(text, end, out _);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int LongestEndingAt(ReadOnlySpan<char> text, int end) =>
+        (uint)(end - 1) < (uint)text.Length && _backward.FirstChars.Contains(text[end - 1]) ? _backward.LongestEndingAt(text, end, out _) : 0;
 }

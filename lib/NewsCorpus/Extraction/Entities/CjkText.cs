@@ -6,7 +6,7 @@ namespace NewsCorpus.Extraction.Entities;
 public static class CjkText
 {
     /// <summary>A Han ideograph (CJK Unified Ideographs and Extension A).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
 
     /// <summary>True when <paramref name="text"/> is made of Han characters only.</summary>
