@@ -6,5 +6,5 @@ namespace NewsCorpus.Topics;
 public sealed class TopicEnricher(TopicScorer scorer) : IArticleEnricher
 {
     public Article Enrich(Article article) =>
-        article with { Topics = scorer.Score(string.Join('\n', new[] { article.Title, article.Subtitle, article.Text }.Where(t => !string.IsNullOrEmpty(t)))) };
+        article with { Topics = scorer.Score(article.Title, article.Subtitle, article.Text) };
 }

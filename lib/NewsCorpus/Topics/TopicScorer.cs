@@ -1,3 +1,7 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+using NewsCorpus.Segmentation;
+
 namespace NewsCorpus.Topics;
 
 /// <summary>A term of a topic found in a text.</summary>
@@ -8,9 +12,23 @@ public sealed record TopicHit(TopicTerm Term, Span Span);
 /// per 1,000 characters, mapped to 0..1 by score = 1 − e^(−density / Scale). A topic needs at least
 /// <see cref="MinimumHits"/> occurrences to be reported; topics are returned best first.
 /// </summary>
-public sealed class TopicScorer(TopicLexicon? lexicon = null)
+public sealed class TopicScorer
 {
-    public TopicLexicon Lexicon { get; } = lexicon ?? TopicLexicon.Embedded;
+    /// <summary>Per term, the topics it counts for (indexes into <see cref="TopicLexicon.Topics"/>) with its weight.</summary>
+    private readonly TermTrie<TopicWeight[]> _weights = new();
+    private readonly Dictionary<string, int> _topicIndex = new(StringComparer.Ordinal);
+
+    public TopicScorer(TopicLexicon? lexicon = null)
+    {
+        Lexicon = lexicon ?? TopicLexicon.Embedded;
+        foreach (var topic in Lexicon.Topics) _topicIndex.TryAdd(topic, _topicIndex.Count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var term in Lexicon.Terms)
+            if (seen.Add(term.Term) && Lexicon.Trie.TryGet(term.Term, out var all))
+                _weights.Add(term.Term, [.. all.Select(t => new TopicWeight(_topicIndex[t.Topic], t.Weight))]);
+    }
+
+    public TopicLexicon Lexicon { get; }
 
     /// <summary>Weighted hits per 1,000 characters that give a score of 1 − 1/e ≈ 0.63.</summary>
     public double Scale { get; init; } = 4.0;
@@ -25,7 +43,7 @@ public sealed class TopicScorer(TopicLexicon? lexicon = null)
     {
         var hits = new List<TopicHit>();
         var s = text.AsSpan();
-        for (var i = 0; i < s.Length;)
+        for (var i = Lexicon.Trie.NextPossibleStart(s, 0); i >= 0; i = Lexicon.Trie.NextPossibleStart(s, i))
         {
             var length = Lexicon.Trie.LongestAt(s, i, out var terms);
             if (length == 0) { i++; continue; }
@@ -35,17 +53,65 @@ public sealed class TopicScorer(TopicLexicon? lexicon = null)
         return hits;
     }
 
-    public IReadOnlyList<TopicScore> Score(string text)
+    public IReadOnlyList<TopicScore> Score(string text) => Score([text]);
+
+    /// <summary>
+    /// Scores the parts of one text (title, subtitle, body) as if joined by newlines: no term spans two parts and
+    /// the newlines are not counted; null and empty parts are skipped.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public IReadOnlyList<TopicScore> Score(params ReadOnlySpan<string?> parts)
     {
         var length = 0;
-        foreach (var c in text) if (!char.IsWhiteSpace(c)) length++;
+        foreach (var part in parts) length += NonWhiteSpaceLength(part);
         if (length == 0) return [];
-        return [.. Hits(text)
-            .GroupBy(h => h.Term.Topic)
-            .Where(g => g.Count() >= MinimumHits)
-            .Select(g => new TopicScore(g.Key, 1 - Math.Exp(-g.Sum(h => h.Term.Weight) * 1000.0 / length / Scale)))
-            .Where(t => t.Score >= MinimumScore)
-            .OrderByDescending(t => t.Score)
-            .ThenBy(t => t.Name, StringComparer.Ordinal)];
+        var topics = Lexicon.Topics.Count;
+        Span<int> hits = topics <= 256 ? stackalloc int[topics] : new int[topics];
+        Span<double> weights = topics <= 256 ? stackalloc double[topics] : new double[topics];
+        foreach (var part in parts) AddHits(part, hits, weights);
+        List<TopicScore>? scores = null;
+        for (var t = 0; t < topics; t++)
+        {
+            if (hits[t] == 0 || hits[t] < MinimumHits) continue;
+            var score = 1 - Math.Exp(-weights[t] * 1000.0 / length / Scale);
+            if (score >= MinimumScore) (scores ??= []).Add(new TopicScore(Lexicon.Topics[t], score));
+        }
+        if (scores is null) return [];
+        scores.Sort(static (a, b) => b.Score.CompareTo(a.Score) is var byScore and not 0 ? byScore : string.CompareOrdinal(a.Name, b.Name));
+        return scores;
     }
+
+    /// <summary>Counts and sums, per topic, the weights of the longest non-overlapping term matches in <paramref name="text"/>, left to right.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void AddHits(string? text, Span<int> hits, Span<double> weights)
+    {
+        var s = text.AsSpan();
+        for (var i = _weights.NextPossibleStart(s, 0); i >= 0; i = _weights.NextPossibleStart(s, i))
+        {
+            var length = _weights.LongestAt(s, i, out var terms);
+            if (length == 0) { i++; continue; }
+            foreach (var term in terms)
+            {
+                hits[term.Topic]++;
+                weights[term.Topic] += term.Weight;
+            }
+            i += length;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int NonWhiteSpaceLength(string? text)
+    {
+        var s = text.AsSpan();
+        var length = s.Length;
+        for (var i = s.IndexOfAny(WhiteSpace); i >= 0; i = s[(i + 1)..].IndexOfAny(WhiteSpace) is var next and >= 0 ? i + 1 + next : -1)
+            length--;
+        return length;
+    }
+
+    /// <summary>Every character <see cref="char.IsWhiteSpace(char)"/> accepts (Unicode White_Space), to skip over the rest in bulk.</summary>
+    internal static readonly SearchValues<char> WhiteSpace = SearchValues.Create(
+        "\t\n\v\f\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
+
+    private readonly record struct TopicWeight(int Topic, double Weight);
 }

@@ -20,11 +20,13 @@ public class OccurrencesTests
 
     public static Arbitrary<string> Texts() => Gen.ArrayOf(Gen.Elements(Pieces)).Select(p => string.Concat(p)).ToArbitrary();
 
-    /// <summary>The one-pass search finds what searching each word with IndexOf finds.</summary>
+    /// <summary>Both searches (one per word for a few words, one pass for more) find what searching each word with IndexOf finds.</summary>
     [Property(Arbitrary = [typeof(OccurrencesTests)], MaxTest = 300)]
-    public bool Agrees_with_repeated_IndexOf(string text, string first, string second)
+    public bool Agrees_with_repeated_IndexOf(string text, string first, string second, bool many)
     {
-        string[] words = [first, second, "王强", "a"];
+        string[] few = [first, second, "王强", "a"];
+        string[] words = many ? [.. few, .. Pieces] : few;
+        Assert.Equal(many, words.Length > Occurrences.FewWords);
         var found = Occurrences.Of(text, words);
         for (var w = 0; w < words.Length; w++)
         {

@@ -66,4 +66,17 @@ public class OrganizationExtractorTests
     {
         Assert.Equal(["株洲市渌口区人民政府"], Organizations("经株洲市渌口区人民政府批准，出让一宗土地").Select(o => o.Name));
     }
+
+    /// <summary>A long text with many mentions (the short forms are then looked up through a position index) links as a short one does.</summary>
+    [Fact]
+    public void Short_forms_link_the_same_in_a_text_with_many_mentions()
+    {
+        const string text = "3月6日，株洲市城市建设发展集团有限公司（以下简称“城发集团”）组织献血。株洲大川电子技术有限公司是一家非公企业。当市场摇摆，大川电子开工早，城发集团严把疫情防控关。\n";
+        var once = Organizations(text);
+        var repeated = Organizations(string.Concat(Enumerable.Repeat(text, 40)));
+        Assert.Equal(5, once.Count);
+        Assert.Equal(
+            Enumerable.Range(0, 40).SelectMany(k => once.Select(o => (o.Name, o.Alias, o.Span.Start + k * text.Length, o.Span.End + k * text.Length))),
+            repeated.Select(o => (o.Name, o.Alias, o.Span.Start, o.Span.End)));
+    }
 }

@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NewsCorpus.Segmentation;
 
@@ -86,5 +88,74 @@ public class TermTrieTests
         var trie = new TermTrie<bool>().Add(term, true);
         var text = (prefix ?? "") + term + (suffix ?? "");
         return trie.LongestAt(text, (prefix ?? "").Length, out _) >= term.Length && trie.Contains(term);
+    }
+}
+
+/// <summary>The flat trie against a naive reference: every question answered by trying each term at each position.</summary>
+public class TermTrieReferenceTests
+{
+    /// <summary>Twelve characters, so that terms share prefixes and some nodes have more children than a short scan covers.</summary>
+    private const string Alphabet = "株洲市天元区芦淞石峰渌口";
+
+    public static Arbitrary<string> Texts() =>
+        Gen.ArrayOf(Gen.Elements(Alphabet.ToCharArray())).Select(c => new string(c)).ToArbitrary();
+
+    private static int NaiveLongestAt(HashSet<string> terms, string text, int start) =>
+        Enumerable.Range(1, text.Length - start).Where(l => terms.Contains(text.Substring(start, l))).DefaultIfEmpty(0).Max();
+
+    private static int NaiveLongestEndingAt(HashSet<string> terms, string text, int end) =>
+        Enumerable.Range(1, end).Where(l => terms.Contains(text.Substring(end - l, l))).DefaultIfEmpty(0).Max();
+
+    [Property(Arbitrary = [typeof(TermTrieReferenceTests)], MaxTest = 300)]
+    public bool Every_answer_agrees_with_trying_each_term(string[] terms, string text)
+    {
+        var trie = new TermTrie<string>();
+        var set = new HashSet<string>();
+        // Half the terms are added after the trie was first asked: a later addition must be seen.
+        var half = terms.Length / 2;
+        for (var t = 0; t < terms.Length; t++)
+        {
+            if (t == half) trie.LongestAt(text, 0, out _);
+            if (terms[t].Length > 0 && set.Add(terms[t])) trie.Add(terms[t], terms[t]);
+        }
+        if (trie.Count != set.Count) return false;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var longest = trie.LongestAt(text, i, out var value);
+            if (longest != NaiveLongestAt(set, text, i) || (longest > 0 && value != text.Substring(i, longest))) return false;
+            var ending = trie.LongestEndingAt(text, i, out value);
+            if (ending != NaiveLongestEndingAt(set, text, i) || (ending > 0 && value != text.Substring(i - ending, ending))) return false;
+            var all = new List<int>();
+            trie.ForEachAt(text, i, (length, _) => all.Add(length));
+            if (!all.SequenceEqual(Enumerable.Range(1, text.Length - i).Where(l => set.Contains(text.Substring(i, l))))) return false;
+            var next = trie.NextPossibleStart(text, i);
+            var expectedNext = Enumerable.Range(i, text.Length - i).Where(p => set.Any(t => t[0] == text[p])).DefaultIfEmpty(-1).First();
+            if (next != expectedNext) return false;
+        }
+        foreach (var term in set)
+            if (!trie.TryGet(term, out var found) || found != term || !trie.Contains(term)) return false;
+        return !trie.Contains(text + "x") && !trie.Contains("");
+    }
+
+    [Fact]
+    public void A_node_with_many_children_finds_each()
+    {
+        var trie = new TermTrie<int>();
+        for (var k = 0; k < Alphabet.Length; k++) trie.Add("株" + Alphabet[k], k);
+        for (var k = 0; k < Alphabet.Length; k++)
+        {
+            Assert.Equal(2, trie.LongestAt("株" + Alphabet[k], 0, out var value));
+            Assert.Equal(k, value);
+        }
+        Assert.Equal(0, trie.LongestAt("株a", 0, out _));
+    }
+
+    [Fact]
+    public void The_first_characters_are_the_starts_of_terms()
+    {
+        var trie = new TermTrie<bool>().Add("株洲", true).Add("天元区", true);
+        Assert.Equal("天株", new string([.. trie.FirstChars.Chars()]));
+        Assert.Equal(3, trie.NextPossibleStart("在市里天元区", 0));
+        Assert.Equal(-1, trie.NextPossibleStart("在市里天元区", 4));
     }
 }

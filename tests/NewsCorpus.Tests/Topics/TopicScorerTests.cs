@@ -1,3 +1,6 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NewsCorpus.Topics;
 
 namespace NewsCorpus.Tests.Topics;
@@ -62,5 +65,33 @@ public class TopicScorerTests
         var topics = new TopicEnricher(Scorer).Enrich(article).Topics;
         Assert.Equal("献血", topics[0].Name);
         Assert.Equal(Scorer.Score(article.Title + "\n" + body), topics);
+    }
+
+    private static readonly string[] Pieces = ["献血", "无偿", "复工复产", "核酸检测", "静默管控", "。", " ", "\n", "\u3000", "一", "反腐", "廉政"];
+
+    public static Arbitrary<string> Texts() => Gen.ArrayOf(Gen.Elements(Pieces)).Select(p => string.Concat(p)).ToArbitrary();
+
+    /// <summary>Scoring title, subtitle and body as parts gives what scoring them joined by newlines gives.</summary>
+    [Property(Arbitrary = [typeof(TopicScorerTests)], MaxTest = 200)]
+    public bool Parts_score_as_the_joined_text(string title, string subtitle, string body, bool noSubtitle)
+    {
+        var parts = new[] { title, noSubtitle ? null : subtitle, body };
+        var joined = string.Join('\n', parts.Where(p => !string.IsNullOrEmpty(p)));
+        return Scorer.Score(parts).SequenceEqual(Scorer.Score(joined));
+    }
+
+    [Fact]
+    public void Only_non_space_characters_count_for_the_density()
+    {
+        // 献血 twice (weight 3) among 20 characters, with spaces of several kinds that do not count.
+        var spaced = Scorer.Score("献血献血一二三四五六 七八九十\u3000一二三四\t五六\u00A0\u2028").Single();
+        Assert.Equal(1 - Math.Exp(-6 * 1000.0 / 20 / 4), spaced.Score, 12);
+    }
+
+    [Fact]
+    public void The_spaces_skipped_are_exactly_the_white_space_characters()
+    {
+        for (var c = 0; c <= char.MaxValue; c++)
+            Assert.True(char.IsWhiteSpace((char)c) == TopicScorer.WhiteSpace.Contains((char)c), $"U+{c:X4}");
     }
 }

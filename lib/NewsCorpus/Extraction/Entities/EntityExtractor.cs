@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NewsCorpus.Extraction.Entities;
 
 /// <summary>The places, organisations and people of one text, spans into that text.</summary>
@@ -36,13 +38,17 @@ public sealed class EntityExtractor
             .Concat([string.Join('\t', table.Header)])
             .Concat(table.Rows.Select(r => string.Join('\t', r))));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Entities Extract(string text)
     {
         var view = UnwrappedText.Of(text);
         var places = _places.Extract(view.Text);
         var organizations = _organizations.Extract(view.Text, places);
-        var taken = places.Select(p => p.Span).Concat(organizations.Select(o => o.Span)).ToList();
+        var taken = new List<Span>(places.Count + organizations.Count);
+        foreach (var p in places) taken.Add(p.Span);
+        foreach (var o in organizations) taken.Add(o.Span);
         var people = _people.Extract(view.Text, taken);
+        if (view.IsSource) return new Entities(places, organizations, people);
         return new Entities(
             [.. places.Select(p => p with { Span = view.ToSource(p.Span.Start, p.Span.End) })],
             [.. organizations.Select(o => o with { Span = view.ToSource(o.Span.Start, o.Span.End) })],

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NewsCorpus.Segmentation;
 
 namespace NewsCorpus.Extraction.Entities;
@@ -23,19 +24,17 @@ public sealed class NameBoundaries
     /// <paramref name="anchors"/> holds the end offsets of mentions already found. Returns -1 when the walk
     /// reaches the maximum without a stop.
     /// </summary>
-    public int StartOf(ReadOnlySpan<char> text, int end, int maxLength, ISet<int> anchors, out Stop stop)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public int StartOf(ReadOnlySpan<char> text, int end, int maxLength, PositionSet anchors, out Stop stop)
     {
-        var anchor = -1;
-        for (var start = end - 2; start >= 0 && end - start <= maxLength; start--)
-            if (anchors.Contains(start)) { anchor = start; break; }
         for (var start = end; start >= 0 && end - start <= maxLength; start--)
         {
             if (start == 0 || !CjkText.IsHan(text[start - 1])) { stop = Stop.Text; return start; }
             if (anchors.Contains(start)) { stop = Stop.Anchor; return start; }
-            if (_words.LongestEndingAt(text, start, out _) > 0)
+            if (_words.LongestEndingAt(text, start) > 0)
             {
                 // A one-character stem cut by a boundary character (和平村: 和) defers to an earlier anchor.
-                if (end - start == 1 && anchor >= 0) { stop = Stop.Anchor; return anchor; }
+                if (end - start == 1 && EarlierAnchor(end, maxLength, anchors) is var anchor and >= 0) { stop = Stop.Anchor; return anchor; }
                 stop = Stop.Word;
                 return start;
             }
@@ -44,5 +43,14 @@ public sealed class NameBoundaries
         return -1;
     }
 
-    public bool IsBoundaryWordEndingAt(ReadOnlySpan<char> text, int end) => _words.LongestEndingAt(text, end, out _) > 0;
+    /// <summary>The nearest anchor at least two characters before <paramref name="end"/> within <paramref name="maxLength"/>; −1 when none.</summary>
+    private static int EarlierAnchor(int end, int maxLength, PositionSet anchors)
+    {
+        for (var start = end - 2; start >= 0 && end - start <= maxLength; start--)
+            if (anchors.Contains(start)) return start;
+        return -1;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public bool IsBoundaryWordEndingAt(ReadOnlySpan<char> text, int end) => _words.LongestEndingAt(text, end) > 0;
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace NewsCorpus.Extraction.Entities;
 
@@ -9,7 +10,34 @@ namespace NewsCorpus.Extraction.Entities;
 internal static class Occurrences
 {
     /// <summary>Per word (same order), the start offsets of its occurrences, ascending.</summary>
-    public static List<int>[] Of(string text, IReadOnlyList<string> words)
+    public static List<int>[] Of(string text, IReadOnlyList<string> words) =>
+        words.Count <= FewWords ? EachWord(text, words) : OnePass(text, words);
+
+    /// <summary>Up to this many words, a vectorised search per word is cheaper than setting up the one pass.</summary>
+    internal const int FewWords = 8;
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static List<int>[] EachWord(string text, IReadOnlyList<string> words)
+    {
+        var result = new List<int>[words.Count];
+        var s = text.AsSpan();
+        for (var w = 0; w < words.Count; w++)
+        {
+            result[w] = [];
+            var word = words[w];
+            if (word.Length == 0) continue;
+            for (var at = s.IndexOf(word, StringComparison.Ordinal); at >= 0;)
+            {
+                result[w].Add(at);
+                var from = at + word.Length;
+                at = s[from..].IndexOf(word, StringComparison.Ordinal) is var next and >= 0 ? from + next : -1;
+            }
+        }
+        return result;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static List<int>[] OnePass(string text, IReadOnlyList<string> words)
     {
         var result = new List<int>[words.Count];
         var byFirst = new Dictionary<char, List<int>>();

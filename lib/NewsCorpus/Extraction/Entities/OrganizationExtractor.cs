@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using NewsCorpus.Segmentation;
 
 namespace NewsCorpus.Extraction.Entities;
 
@@ -10,39 +12,45 @@ namespace NewsCorpus.Extraction.Entities;
 /// </summary>
 public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, NameBoundaries boundaries)
 {
+    /// <summary>Characters a known organisation or an organisation ending starts with: the scan asks only there.</summary>
+    private readonly CharSet _starts = new(lexicon.Known.FirstChars.Chars().Concat(lexicon.Suffixes.FirstChars.Chars()));
+
     /// <summary>Organisations in <paramref name="text"/>, in order; <paramref name="places"/> are the places found in it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyList<OrganizationMention> Extract(string text, IReadOnlyList<PlaceMention> places)
     {
         var s = text.AsSpan();
-        var placeStarts = places.Select(p => p.Span.Start).ToHashSet();
+        var placeStarts = new PositionSet(s.Length);
+        foreach (var p in places) placeStarts.Add(p.Span.Start);
         // Organisation names nest (…集团 + 有限公司, …公安局 + 交警大队): a name may run over an earlier candidate,
         // the longest is kept; only a known organisation's end stops it (市卫健委 | 党委).
-        var anchors = new HashSet<int>();
+        var anchors = new PositionSet(s.Length);
         var found = new List<OrganizationMention>();
-        for (var i = 0; i < s.Length; i++)
+        for (var i = _starts.IndexIn(s, 0); i >= 0; i = _starts.IndexIn(s, i + 1))
         {
             var known = lexicon.Known.LongestAt(s, i, out var fullName);
             // 市委常委 is a title, not 市委.
-            if (known > 0 && lexicon.NotOrganizations.LongestAt(s, i, out _) > known) known = 0;
+            if (known > 0 && lexicon.NotOrganizations.LongestAt(s, i) > known) known = 0;
             if (known > 0) anchors.Add(i + known);
             if (known > 0)
-                found.Add(new OrganizationMention(fullName, fullName == s.Slice(i, known).ToString() ? null : s.Slice(i, known).ToString(), new Span(i, i + known)));
+                found.Add(new OrganizationMention(fullName, s.Slice(i, known).SequenceEqual(fullName) ? null : s.Slice(i, known).ToString(), new Span(i, i + known)));
             var suffix = lexicon.Suffixes.LongestAt(s, i, out var ending);
             if (suffix > 0 && NameEndingAt(s, i, suffix, ending, anchors, placeStarts) is { } span)
             {
                 found.Add(new OrganizationMention(s[span.Start..span.End].ToString(), null, span));
             }
         }
+        if (found.Count == 0) return [];
         var kept = MergeAdjacent(s, KeepLongest(found));
-        var placeEnds = places.ToDictionary(p => p.Span.Start, p => p.Span.End);
-        return LinkShortForms(s, kept, m => placeEnds.TryGetValue(m.Span.Start, out var e) && e < m.Span.End ? e - m.Span.Start : 0);
+        return LinkShortForms(text, kept, places);
     }
 
-    private Span? NameEndingAt(ReadOnlySpan<char> s, int suffixStart, int suffixLength, OrganizationSuffix ending, HashSet<int> anchors, HashSet<int> placeStarts)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private Span? NameEndingAt(ReadOnlySpan<char> s, int suffixStart, int suffixLength, OrganizationSuffix ending, PositionSet anchors, PositionSet placeStarts)
     {
         var end = suffixStart + suffixLength;
         // 部署, 局面: a longer word starts at the ending.
-        if (lexicon.NotOrganizations.LongestAt(s, suffixStart, out _) > suffixLength) return null;
+        if (lexicon.NotOrganizations.LongestAt(s, suffixStart) > suffixLength) return null;
         var start = StartWithBrackets(s, suffixStart, ending.MaxStem, anchors);
         if (start < 0) return null;
         if (ending.NeedsPlace && !placeStarts.Contains(start) && !IsLocalPrefix(s[start]))
@@ -65,7 +73,8 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
     private static bool IsLocalPrefix(char c) => c is '市' or '省' or '区' or '县';
 
     /// <summary>Name start, letting a bracketed place stand inside a company name: 众普森科技(株洲)有限公司.</summary>
-    private int StartWithBrackets(ReadOnlySpan<char> s, int end, int maxStem, HashSet<int> anchors)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int StartWithBrackets(ReadOnlySpan<char> s, int end, int maxStem, PositionSet anchors)
     {
         var start = boundaries.StartOf(s, end, maxStem, anchors, out _);
         if (start >= 2 && s[start - 1] is ')' or '）')
@@ -80,7 +89,16 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
         return start;
     }
 
+    /// <summary>Length of the place the name starts with (株洲 of 株洲大川电子…), 0 when it starts with none.</summary>
+    private static int PlacePrefix(Span name, IReadOnlyList<PlaceMention> places)
+    {
+        foreach (var place in places)
+            if (place.Span.Start == name.Start) return place.Span.End < name.End ? place.Span.End - name.Start : 0;
+        return 0;
+    }
+
     /// <summary>Overlapping candidates: the one starting first wins, then the longer.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<OrganizationMention> KeepLongest(List<OrganizationMention> found)
     {
         var kept = new List<OrganizationMention>();
@@ -99,6 +117,7 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
     private static OrganizationMention Extend(OrganizationMention m, int end) => m with { Span = new Span(m.Span.Start, end), Alias = null };
 
     /// <summary>A unit right after its parent body is one name, as printed: 醴陵市公安局 + 交警大队, 致公党 + 芦淞区工委.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<OrganizationMention> MergeAdjacent(ReadOnlySpan<char> s, List<OrganizationMention> kept)
     {
         var merged = new List<OrganizationMention>();
@@ -113,29 +132,29 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
             merged.Add(m);
         }
         for (var i = 0; i < merged.Count; i++)
-            if (merged[i].Alias is null && merged[i].Name != s[merged[i].Span.Start..merged[i].Span.End].ToString())
+            if (merged[i].Alias is null && !s[merged[i].Span.Start..merged[i].Span.End].SequenceEqual(merged[i].Name))
                 merged[i] = merged[i] with { Name = s[merged[i].Span.Start..merged[i].Span.End].ToString() };
         return merged;
     }
 
     /// <summary>Declared abbreviations and short forms of full company names, linked to the full name, everywhere they occur.</summary>
-    private List<OrganizationMention> LinkShortForms(ReadOnlySpan<char> s, List<OrganizationMention> found, Func<OrganizationMention, int> placePrefix)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private List<OrganizationMention> LinkShortForms(string text, List<OrganizationMention> found, IReadOnlyList<PlaceMention> places)
     {
-        var text = s.ToString();
         var shortForms = new Dictionary<string, string>();
         foreach (var m in found)
         {
-            var declared = AbbreviationDeclaration().Match(text, m.Span.End);
-            if (declared.Success && declared.Index == m.Span.End)
+            if (OpensDeclaration(text, m.Span.End) && AbbreviationDeclaration().Match(text, m.Span.End) is { Success: true } declared && declared.Index == m.Span.End)
                 shortForms.TryAdd(declared.Groups["short"].Value, m.Name);
-            var prefix = placePrefix(m);
+            var prefix = -1;
             foreach (var core in CoreNames(m.Name))
             {
+                if (prefix < 0) prefix = PlacePrefix(m.Span, places);
                 if (core.Length >= 3 && !lexicon.NotOrganizations.Contains(core)) shortForms.TryAdd(core, m.Name);
                 if (prefix > 0 && core.Length - prefix >= 3 && !lexicon.NotOrganizations.Contains(core.AsSpan(prefix))) shortForms.TryAdd(core[prefix..], m.Name);
             }
         }
-        var result = new MentionsByPosition(found.Where(m => m.Alias is not null || !shortForms.ContainsKey(m.Name)));
+        var result = new MentionsByPosition(text.Length, found.Where(m => m.Alias is not null || !shortForms.ContainsKey(m.Name)));
         var forms = shortForms.Keys.ToList();
         var occurrences = Occurrences.Of(text, forms);
         for (var f = 0; f < forms.Count; f++)
@@ -163,48 +182,67 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
     /// Mentions in the order they were added, indexed by the characters they cover, so that finding the first one
     /// containing a span costs the mentions at one position, not all of them (a long text has thousands).
     /// </summary>
-    private sealed class MentionsByPosition
+    private sealed class MentionsByPosition(int textLength, IEnumerable<OrganizationMention> mentions)
     {
-        private readonly List<OrganizationMention?> _added = [];
-        /// <summary>Ids of the mentions covering each position; built on the first query (most texts declare no short form).</summary>
-        private Dictionary<int, List<int>>? _covering;
+        private readonly List<OrganizationMention?> _added = [.. mentions];
+        /// <summary>
+        /// Per position, the first and last of its chain of covering mentions (entry + 1, 0 for none); each entry holds
+        /// a mention id and the next entry + 1, in the order added. Built on the first query (most texts declare no short form).
+        /// </summary>
+        private int[]? _first;
+        private int[]? _last;
+        private readonly List<int> _entryId = [];
+        private readonly List<int> _entryNext = [];
 
-        public MentionsByPosition(IEnumerable<OrganizationMention> mentions) => _added.AddRange(mentions);
+        /// <summary>Up to this many mentions, asking each costs less than indexing the text's positions.</summary>
+        private const int FewMentions = 64;
 
         public void Add(OrganizationMention mention)
         {
             _added.Add(mention);
-            if (_covering is not null) Index(_added.Count - 1);
+            if (_first is not null) Index(_added.Count - 1);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void Index(int id)
         {
             var span = _added[id]!.Span;
             for (var p = span.Start; p < span.End; p++)
             {
-                if (!_covering!.TryGetValue(p, out var ids)) _covering[p] = ids = [];
-                ids.Add(id);
+                _entryId.Add(id);
+                _entryNext.Add(0);
+                var entry = _entryId.Count;
+                if (_first![p] == 0) _first[p] = entry;
+                else _entryNext[_last![p] - 1] = entry;
+                _last![p] = entry;
             }
+        }
+
+        /// <summary>The earliest added mention still kept whose span contains the non-empty <paramref name="span"/>; −1 when none does.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public int FirstContaining(Span span)
+        {
+            if (_first is null && _added.Count <= FewMentions)
+            {
+                for (var id = 0; id < _added.Count; id++)
+                    if (_added[id] is { } m && m.Span.Start <= span.Start && span.End <= m.Span.End) return id;
+                return -1;
+            }
+            if (_first is null)
+            {
+                _first = new int[textLength];
+                _last = new int[textLength];
+                for (var id = 0; id < _added.Count; id++)
+                    if (_added[id] is not null) Index(id);
+            }
+            for (var entry = _first[span.Start]; entry != 0; entry = _entryNext[entry - 1])
+                if (_added[_entryId[entry - 1]] is { } m && m.Span.Start <= span.Start && span.End <= m.Span.End) return _entryId[entry - 1];
+            return -1;
         }
 
         public OrganizationMention this[int id] => _added[id]!;
 
         public void RemoveAt(int id) => _added[id] = null;
-
-        /// <summary>The earliest added mention still kept whose span contains the non-empty <paramref name="span"/>; −1 when none does.</summary>
-        public int FirstContaining(Span span)
-        {
-            if (_covering is null)
-            {
-                _covering = [];
-                for (var id = 0; id < _added.Count; id++)
-                    if (_added[id] is not null) Index(id);
-            }
-            if (!_covering.TryGetValue(span.Start, out var ids)) return -1;
-            foreach (var id in ids)
-                if (_added[id] is { } m && m.Span.Start <= span.Start && span.End <= m.Span.End) return id;
-            return -1;
-        }
 
         public IEnumerable<OrganizationMention> InOrder() => _added.OfType<OrganizationMention>();
     }
@@ -227,6 +265,9 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
                 }
         }
     }
+
+    /// <summary>The declaration opens with a bracket: asked first, as most mentions are followed by none.</summary>
+    private static bool OpensDeclaration(string text, int at) => at < text.Length && text[at] is '（' or '(';
 
     [GeneratedRegex(@"\G[（(]以下简称[“""「]?(?<short>[^”""」）)]{2,12})[”""」]?[)）]")]
     private static partial Regex AbbreviationDeclaration();

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using NewsCorpus.Segmentation;
+
 namespace NewsCorpus.Extraction.Entities;
 
 /// <summary>
@@ -7,15 +10,20 @@ namespace NewsCorpus.Extraction.Entities;
 /// </summary>
 public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries boundaries)
 {
+    /// <summary>Characters a byline role, a title or a speech verb starts with: the scan asks only there.</summary>
+    private readonly CharSet _starts = new(lexicon.BylineRoles.FirstChars.Chars().Concat(lexicon.Titles.FirstChars.Chars()).Concat(lexicon.SpeechVerbs.FirstChars.Chars()));
+
     private static readonly string[] CreditWords = ["摄", "整理", "翻拍", "供图", "报道"];
 
     /// <summary>People in <paramref name="text"/>; <paramref name="taken"/> are spans of places and organisations a name may not overlap.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyList<PersonMention> Extract(string text, IReadOnlyList<Span> taken)
     {
         var s = text.AsSpan();
         var found = new List<PersonMention>();
-        var takenEnds = taken.Select(t => t.End).ToHashSet();
-        for (var i = 0; i < s.Length; i++)
+        var takenEnds = new PositionSet(s.Length);
+        foreach (var t in taken) takenEnds.Add(t.End);
+        for (var i = _starts.IndexIn(s, 0); i >= 0; i = _starts.IndexIn(s, i + 1))
         {
             var role = lexicon.BylineRoles.LongestAt(s, i, out var roleName);
             if (role > 0) ReadByline(s, i + role, roleName, found);
@@ -25,12 +33,13 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
                 var start = TitleStart(s, i);
                 found.Add(new PersonMention(s.Slice(i + title, length).ToString(), s[start..(i + title)].ToString(), new Span(i + title, i + title + length)));
             }
-            if (lexicon.SpeechVerbs.LongestAt(s, i, out _) > 0 && SpeakerBefore(s, i, takenEnds) is { } speaker)
+            if (lexicon.SpeechVerbs.LongestAt(s, i) > 0 && SpeakerBefore(s, i, takenEnds) is { } speaker)
                 found.Add(new PersonMention(s[speaker.Start..speaker.End].ToString(), null, speaker));
         }
         ReadTables(text, found);
         ReadEnumerations(s, found);
         ReadAfterOrganizations(s, taken, found);
+        if (found.Count == 0) return found;
         var takenCover = SpanCover.Of(s.Length, taken);
         var people = PreferShorterNames(found.Where(p => !takenCover.Overlaps(p.Span)).ToList());
         return EveryOccurrence(text, people, takenCover);
@@ -40,6 +49,7 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
     /// Names joined by 、: after a person found ("辅警沈昭、罗娟"), or closed by a count word
     /// ("谭仁、罗敏二人", "徐兴隆、金月娥夫妇").
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadEnumerations(ReadOnlySpan<char> s, List<PersonMention> found)
     {
         foreach (var person in found.ToList())
@@ -62,6 +72,7 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
     }
 
     /// <summary>Length of a name at <paramref name="at"/> that a group word closes (罗敏二人), 0 if none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int GroupedNameLength(ReadOnlySpan<char> s, int at)
     {
         for (var length = 2; length <= 3; length++)
@@ -78,12 +89,13 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
     private static readonly string[] GroupWords = ["二人", "两人", "三人", "夫妇", "夫妻", "两名", "三名", "等人", "同志", "两位", "二位"];
 
     /// <summary>A name ending at <paramref name="end"/> whose left edge is a clause start, title or boundary word.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Span? NameEndingAt(ReadOnlySpan<char> s, int end)
     {
         for (var length = 3; length >= 2; length--)
         {
             var at = end - length;
-            if (lexicon.IsName(s, at, length) && (at == 0 || !CjkText.IsHan(s[at - 1]) || lexicon.Titles.LongestEndingAt(s, at, out _) > 0
+            if (lexicon.IsName(s, at, length) && (at == 0 || !CjkText.IsHan(s[at - 1]) || lexicon.Titles.LongestEndingAt(s, at) > 0
                 || boundaries.IsBoundaryWordEndingAt(s, at) || (at >= 1 && s[at - 1] == '人')))
                 return new Span(at, end);
         }
@@ -91,6 +103,7 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
     }
 
     /// <summary>A name right after an organisation, as in "市住建局杨建中负责联络": the organisation is the title.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadAfterOrganizations(ReadOnlySpan<char> s, IReadOnlyList<Span> taken, List<PersonMention> found)
     {
         foreach (var org in taken)
@@ -103,6 +116,7 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
     }
 
     /// <summary>Names after a byline role, separated by spaces: "记者 李支国 尹二荣", "全媒体记者/成炫兰", "讲述人:…单位 余蛟".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadByline(ReadOnlySpan<char> s, int at, string role, List<PersonMention> found)
     {
         var i = SkipSeparators(s, at);
@@ -123,6 +137,7 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
             found.Add(new PersonMention(line[(cut + 1)..].ToString(), role, new Span(at + cut + 1, at + line.Length)));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int BylineNameLength(ReadOnlySpan<char> s, int at)
     {
         for (var length = 4; length >= 2; length--)
@@ -130,9 +145,10 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
         return 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool EndsCredit(ReadOnlySpan<char> s, int at)
     {
-        if (at >= s.Length || !CjkText.IsHan(s[at]) || lexicon.BylineRoles.LongestAt(s, at, out _) > 0) return true;
+        if (at >= s.Length || !CjkText.IsHan(s[at]) || lexicon.BylineRoles.LongestAt(s, at) > 0) return true;
         return StartsWithAny(s[at..], CreditWords);
     }
 
@@ -143,6 +159,7 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
     }
 
     /// <summary>The start of the title chain before a name: back over titles, units and 、 to the clause start.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int TitleStart(ReadOnlySpan<char> s, int titleStart)
     {
         var start = titleStart;
@@ -155,13 +172,14 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
     private const int MaxTitle = 32;
 
     /// <summary>A name right before a speech verb whose left edge is a clause start, a title, 的 or a mention.</summary>
-    private Span? SpeakerBefore(ReadOnlySpan<char> s, int verb, HashSet<int> takenEnds)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private Span? SpeakerBefore(ReadOnlySpan<char> s, int verb, PositionSet takenEnds)
     {
         for (var length = 4; length >= 2; length--)
         {
             var at = verb - length;
             if (!lexicon.IsName(s, at, length)) continue;
-            if (at == 0 || !CjkText.IsHan(s[at - 1]) || lexicon.Titles.LongestEndingAt(s, at, out _) > 0
+            if (at == 0 || !CjkText.IsHan(s[at - 1]) || lexicon.Titles.LongestEndingAt(s, at) > 0
                 || boundaries.IsBoundaryWordEndingAt(s, at) || takenEnds.Contains(at))
                 return new Span(at, verb);
         }
@@ -169,8 +187,10 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
     }
 
     /// <summary>Cells of tab-separated rows: "区长:罗鹏程", or a bare name in a row labelled …人 / …领导.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadTables(string text, List<PersonMention> found)
     {
+        if (!text.Contains('\t')) return;
         var lineStart = 0;
         foreach (var line in text.AsSpan().EnumerateLines())
         {
@@ -201,6 +221,7 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
     }
 
     /// <summary>"马双敲开" read as 马双敲 when 马双 is found elsewhere: the shorter name wins.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<PersonMention> PreferShorterNames(List<PersonMention> people)
     {
         var names = people.Select(p => p.Name).ToHashSet();
@@ -210,12 +231,16 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
     }
 
     /// <summary>Every occurrence of the names found, each with the title the name was first found with.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<PersonMention> EveryOccurrence(string text, List<PersonMention> people, SpanCover taken)
     {
+        if (people.Count == 0) return people;
         var titles = new Dictionary<string, string?>();
         foreach (var p in people.OrderBy(p => p.Span.Start))
             if (!titles.TryGetValue(p.Name, out var t) || t is null) titles[p.Name] = p.Title;
-        var bySpan = people.GroupBy(p => p.Span).ToDictionary(g => g.Key, g => g.First());
+        // The first person found at each span, in the order found.
+        var bySpan = new Dictionary<Span, PersonMention>(people.Count);
+        foreach (var p in people) bySpan.TryAdd(p.Span, p);
         var mentions = new List<PersonMention>(bySpan.Values);
         var covered = SpanCover.Of(text.Length, mentions.Select(m => m.Span));
         var names = titles.Keys.ToList();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NewsCorpus.Segmentation;
 
 namespace NewsCorpus.Extraction.Entities;
@@ -20,7 +21,11 @@ public sealed class PersonLexicon
         foreach (var f in nameFollowers) NameFollowers.Add(f, true);
         foreach (var n in notNames) NotNames.Add(n);
         foreach (var c in notNameChars) NotNameChars.UnionWith(c);
+        _notNames = NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary><see cref="NotNames"/> asked with spans of the text, without a string per question.</summary>
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _notNames;
 
     public static PersonLexicon Load(LexiconSource source) => new(
         source.Words("lexicons/surnames.txt"),
@@ -44,9 +49,10 @@ public sealed class PersonLexicon
     public HashSet<char> NotNameChars { get; } = [];
 
     /// <summary>Length of the surname starting at <paramref name="at"/> (compound surnames first), 0 if none.</summary>
-    public int SurnameAt(ReadOnlySpan<char> text, int at) => Surnames.LongestAt(text, at, out _);
+    public int SurnameAt(ReadOnlySpan<char> text, int at) => Surnames.LongestAt(text, at);
 
     /// <summary>Whether text[at..at+length] can be a personal name: a surname and one or two given-name characters.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool IsName(ReadOnlySpan<char> text, int at, int length)
     {
         if (at < 0 || at + length > text.Length || !CjkText.AllHan(text.Slice(at, length))) return false;
@@ -55,30 +61,32 @@ public sealed class PersonLexicon
         var name = text.Slice(at, length);
         foreach (var c in name[surname..]) if (NotNameChars.Contains(c)) return false;
         // 全部返, 查找线: a name whose first two characters, or whose given name, is a listed non-name.
-        return !NotNames.Contains(name.ToString()) && !NotNames.Contains(name[..2].ToString()) && !NotNames.Contains(name[surname..].ToString())
-            && Titles.LongestEndingAt(name, name.Length, out _) == 0;
+        return !_notNames.Contains(name) && !_notNames.Contains(name[..2]) && !_notNames.Contains(name[surname..])
+            && Titles.LongestEndingAt(name, name.Length) == 0;
     }
 
     /// <summary>
     /// The length (2 to 4) of the name that starts at <paramref name="at"/> in running text, judged by what follows it,
     /// or 0 when none fits.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int NameLengthAt(ReadOnlySpan<char> text, int at)
     {
         var surname = SurnameAt(text, at);
         if (surname == 0) return 0;
         int longer = surname + 2, shorter = surname + 1, last = at + surname + 1;
         var longerFits = IsName(text, at, longer) && !NameEnders.Contains(text[last]) && !FollowerAt(text, last)
-            && SpeechVerbs.LongestAt(text, last, out _) == 0 && Titles.LongestAt(text, last, out _) == 0;
+            && SpeechVerbs.LongestAt(text, last) == 0 && Titles.LongestAt(text, last) == 0;
         var shorterFits = IsName(text, at, shorter) && EndsName(text, at + shorter);
         if (longerFits && (EndsName(text, at + longer) || !shorterFits)) return longer;
         return shorterFits ? shorter : 0;
     }
 
     /// <summary>Whether a name may end right before <paramref name="at"/>: text ends, punctuation, or a character or word that follows names.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool EndsName(ReadOnlySpan<char> text, int at) =>
         at >= text.Length || !CjkText.IsHan(text[at]) || NameEnders.Contains(text[at]) || FollowerAt(text, at)
-        || SpeechVerbs.LongestAt(text, at, out _) > 0 || Titles.LongestAt(text, at, out _) > 0;
+        || SpeechVerbs.LongestAt(text, at) > 0 || Titles.LongestAt(text, at) > 0;
 
-    private bool FollowerAt(ReadOnlySpan<char> text, int at) => NameFollowers.LongestAt(text, at, out _) > 0;
+    private bool FollowerAt(ReadOnlySpan<char> text, int at) => NameFollowers.LongestAt(text, at) > 0;
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NewsCorpus.Segmentation;
 
 namespace NewsCorpus.Extraction.Entities;
@@ -10,18 +11,19 @@ namespace NewsCorpus.Extraction.Entities;
 public sealed class PlaceExtractor(Gazetteer gazetteer, NameBoundaries boundaries)
 {
     /// <summary>Places in <paramref name="text"/>, in order, spans into that text.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyList<PlaceMention> Extract(string text)
     {
         var mentions = new List<PlaceMention>();
-        var anchors = new HashSet<int>();
         var s = text.AsSpan();
+        var anchors = new PositionSet(s.Length);
         var endings = new Endings(gazetteer.Suffixes, s);
         var i = 0;
         while (i < s.Length)
         {
             var known = gazetteer.Names.LongestAt(s, i, out var place);
-            var generic = GenericAt(s, i, anchors, endings, out var suffix) ?? KnownWithEnding(s, i, known, endings, out suffix);
-            if (known == 0 && generic is null) { i++; continue; }
+            var generic = GenericAt(s, i, anchors, endings, out var suffix) ?? KnownWithEnding(s, i, known, out suffix);
+            if (known == 0 && generic is null) { i = NextCandidate(s, i + 1, endings); continue; }
             PlaceMention mention;
             // A generic name may grow a known place by an ending (清水塘 + 大桥) but not swallow it (炎陵县 + 中村…).
             if (generic is { } g && g.End > i + known && (known == 0 || g.End - suffix!.Suffix.Length == i + known))
@@ -46,23 +48,32 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, NameBoundaries boundarie
     }
 
     /// <summary>A generic place whose name starts at <paramref name="start"/>: the nearest ending after it that accepts this start.</summary>
-    private Span? GenericAt(ReadOnlySpan<char> s, int start, HashSet<int> anchors, Endings endings, out PlaceSuffix? suffix)
+    /// <remarks>Called with increasing <paramref name="start"/>: most starts have no ending within reach, which is asked first.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private Span? GenericAt(ReadOnlySpan<char> s, int start, PositionSet anchors, Endings endings, out PlaceSuffix? suffix)
     {
         suffix = null;
+        var first = endings.FirstFrom(start + 2);
+        if (first == endings.Count || endings.Position(first) - start > MaxStem) return null;
         if (!CjkText.IsHan(s[start])) return null;
         if (start > 0 && CjkText.IsHan(s[start - 1]) && !anchors.Contains(start) && !boundaries.IsBoundaryWordEndingAt(s, start))
             return null;
-        for (var stemEnd = start + 2; stemEnd < s.Length && stemEnd - start <= MaxStem; stemEnd++)
+        // The stem runs over Han characters only.
+        var hanEnd = start + 1;
+        while (hanEnd < s.Length && hanEnd - start < MaxStem && CjkText.IsHan(s[hanEnd])) hanEnd++;
+        for (var k = first; k < endings.Count; k++)
         {
-            if (!CjkText.IsHan(s[stemEnd - 1])) return null;
-            var len = endings.At(stemEnd, out var candidate);
-            if (len == 0 || stemEnd - start > candidate.MaxStem) continue;
+            var stemEnd = endings.Position(k);
+            if (stemEnd - start > MaxStem || stemEnd > hanEnd) return null;
+            var candidate = endings.Suffix(k);
+            var len = candidate.Suffix.Length;
+            if (stemEnd - start > candidate.MaxStem) continue;
             var nameStart = boundaries.StartOf(s, stemEnd, candidate.MaxStem, anchors, out var stop);
             if (nameStart != start) continue;
             if (candidate.NeedsAnchor && stop != NameBoundaries.Stop.Anchor && !(candidate.AfterWord && stop == NameBoundaries.Stop.Word)) continue;
             if (IsExcluded(s[start..stemEnd], s[start..(stemEnd + len)])) continue;
             // 村民, 镇上, 路段: a longer word starts at the ending.
-            if (gazetteer.NotPlaces.LongestAt(s, stemEnd, out _) > len) continue;
+            if (gazetteer.NotPlaces.LongestAt(s, stemEnd) > len) continue;
             // “万企兴万村”: a quoted slogan, not a place.
             if (start > 0 && s[start - 1] == '“' && stemEnd + len < s.Length && s[stemEnd + len] == '”') continue;
             suffix = candidate;
@@ -73,46 +84,71 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, NameBoundaries boundarie
 
     private const int MaxStem = 8;
 
+    /// <summary>
+    /// The first start at or after <paramref name="from"/> where a place may begin: a character that starts a known
+    /// name, or a position with an ending within <see cref="MaxStem"/> characters after it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int NextCandidate(ReadOnlySpan<char> s, int from, Endings endings)
+    {
+        var ending = endings.FirstFrom(from + 2);
+        var genericFrom = ending < endings.Count ? Math.Max(from, endings.Position(ending) - MaxStem) : s.Length;
+        var known = gazetteer.Names.NextPossibleStart(s[..genericFrom], from);
+        return known >= 0 ? known : genericFrom;
+    }
+
     /// <summary>A known place directly followed by a street or landmark ending: 清水塘 + 大道.</summary>
-    private Span? KnownWithEnding(ReadOnlySpan<char> s, int start, int known, Endings endings, out PlaceSuffix? suffix)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private Span? KnownWithEnding(ReadOnlySpan<char> s, int start, int known, out PlaceSuffix? suffix)
     {
         suffix = null;
         if (known == 0) return null;
-        var len = endings.At(start + known, out var ending);
+        var len = gazetteer.Suffixes.LongestAt(s, start + known, out var ending);
         if (len == 0 || ending.Level is not ("road" or "bridge" or "estate" or "zone")) return null;
-        if (gazetteer.NotPlaces.LongestAt(s, start + known, out _) > len) return null;
+        if (gazetteer.NotPlaces.LongestAt(s, start + known) > len) return null;
         suffix = ending;
         return new Span(start, start + known + len);
     }
 
     /// <summary>
-    /// The longest place-name ending at each position of a text, looked up once per position: a name is tried at
-    /// every start and every ending within <see cref="MaxStem"/> characters after it.
+    /// The positions of a text where a place-name ending starts (the longest one there), found in one pass: a
+    /// name is tried at every start and every ending within <see cref="MaxStem"/> characters after it, and most
+    /// texts have few endings. Read forward with a cursor, as the starts increase.
     /// </summary>
     private sealed class Endings
     {
-        private readonly int[] _lengths;
-        private readonly PlaceSuffix?[] _suffixes;
+        private readonly List<int> _positions = [];
+        private readonly List<PlaceSuffix> _suffixes = [];
+        private int _cursor;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public Endings(TermTrie<PlaceSuffix> suffixes, ReadOnlySpan<char> s)
         {
-            _lengths = new int[s.Length + 1];
-            _suffixes = new PlaceSuffix?[s.Length + 1];
-            for (var i = 0; i < s.Length; i++)
-            {
-                _lengths[i] = suffixes.LongestAt(s, i, out var suffix);
-                _suffixes[i] = suffix;
-            }
+            for (var i = suffixes.NextPossibleStart(s, 0); i >= 0; i = suffixes.NextPossibleStart(s, i + 1))
+                if (suffixes.LongestAt(s, i, out var suffix) > 0)
+                {
+                    _positions.Add(i);
+                    _suffixes.Add(suffix);
+                }
         }
 
-        public int At(int position, out PlaceSuffix suffix)
+        public int Count => _positions.Count;
+
+        public int Position(int k) => _positions[k];
+
+        public PlaceSuffix Suffix(int k) => _suffixes[k];
+
+        /// <summary>The first ending at or after <paramref name="position"/>, <see cref="Count"/> when none; positions asked never decrease.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public int FirstFrom(int position)
         {
-            suffix = _suffixes[position]!;
-            return _lengths[position];
+            while (_cursor < _positions.Count && _positions[_cursor] < position) _cursor++;
+            return _cursor;
         }
     }
 
     /// <summary>A listed stem, or a name ending in a listed word (返乡, 城乡): not a place.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsExcluded(ReadOnlySpan<char> stem, ReadOnlySpan<char> name)
     {
         if (gazetteer.NotPlaces.Contains(stem) || gazetteer.NotPlaceStarts.Contains(stem[0])) return true;

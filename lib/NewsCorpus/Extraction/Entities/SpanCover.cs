@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NewsCorpus.Extraction.Entities;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace NewsCorpus.Extraction.Entities;
 /// </summary>
 internal sealed class SpanCover(int length)
 {
-    private readonly bool[] _covered = new bool[length];
+    private readonly PositionSet _covered = new(length);
 
     public static SpanCover Of(int length, IEnumerable<Span> spans)
     {
@@ -15,8 +17,18 @@ internal sealed class SpanCover(int length)
         return cover;
     }
 
-    public void Add(Span span) => _covered.AsSpan(span.Start, span.Length).Fill(true);
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Add(Span span)
+    {
+        for (var p = span.Start; p < span.End; p++) _covered.Add(p);
+    }
 
     /// <summary>True when <paramref name="span"/> shares a character with a span added.</summary>
-    public bool Overlaps(Span span) => _covered.AsSpan(span.Start, span.Length).Contains(true);
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public bool Overlaps(Span span)
+    {
+        for (var p = span.Start; p < span.End; p++)
+            if (_covered.Contains(p)) return true;
+        return false;
+    }
 }

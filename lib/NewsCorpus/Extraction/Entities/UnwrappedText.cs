@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+
 namespace NewsCorpus.Extraction.Entities;
 
 /// <summary>
@@ -7,36 +10,67 @@ namespace NewsCorpus.Extraction.Entities;
 /// </summary>
 public sealed class UnwrappedText
 {
-    private readonly int[] _map;
+    /// <summary>
+    /// For each character removed (a wrap's newline, a carriage return), the offset in the view where it was, ascending:
+    /// a view offset moves right in the source by the number of removals at or before it. Empty when nothing was removed.
+    /// </summary>
+    private readonly int[] _removedAt;
 
-    private UnwrappedText(string text, int[] map)
+    private UnwrappedText(string text, int[] removedAt)
     {
         Text = text;
-        _map = map;
+        _removedAt = removedAt;
     }
 
     public string Text { get; }
 
+    /// <summary>True when nothing was removed: spans of the view are spans of the source.</summary>
+    public bool IsSource => _removedAt.Length == 0;
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static UnwrappedText Of(string source)
     {
-        var chars = new char[source.Length];
-        var map = new int[source.Length + 1];
+        var removedAt = new List<int>();
+        var s = source.AsSpan();
+        char[]? chars = null;
         var n = 0;
-        for (var i = 0; i < source.Length; i++)
+        var copied = 0;
+        for (var i = s.IndexOfAny('\n', '\r'); i >= 0; i = s[(i + 1)..].IndexOfAny('\n', '\r') is var next and >= 0 ? i + 1 + next : -1)
         {
-            if (source[i] == '\n' && IsWrap(source, i)) continue;
-            if (source[i] == '\r') continue;
-            chars[n] = source[i];
-            map[n++] = i;
+            if (s[i] == '\n' && !IsWrap(source, i)) continue;
+            // Most texts have nothing to remove: the copy is made at the first removal.
+            chars ??= ArrayPool<char>.Shared.Rent(source.Length);
+            s[copied..i].CopyTo(chars.AsSpan(n));
+            n += i - copied;
+            copied = i + 1;
+            removedAt.Add(n);
         }
-        map[n] = source.Length;
-        return new UnwrappedText(new string(chars, 0, n), map[..(n + 1)]);
+        if (chars is null) return new UnwrappedText(source, []);
+        s[copied..].CopyTo(chars.AsSpan(n));
+        n += s.Length - copied;
+        var text = new string(chars, 0, n);
+        ArrayPool<char>.Shared.Return(chars);
+        return new UnwrappedText(text, [.. removedAt]);
     }
 
     /// <summary>The span in the source text of a span of this view.</summary>
     public Span ToSource(int start, int end) =>
-        new(_map[start], end > start ? _map[end - 1] + 1 : _map[start]);
+        new(Source(start), end > start ? Source(end - 1) + 1 : Source(start));
 
+    private int Source(int offset)
+    {
+        // The number of removals at view offsets up to this one (several may share an offset: \r\n).
+        int lo = 0, hi = _removedAt.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_removedAt[mid] <= offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return offset + lo;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsWrap(string s, int newline)
     {
         var before = newline - 1;
