@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NewsCorpus.Decoding;
 
 /// <summary>
@@ -13,6 +15,7 @@ public static class ChinesePlausibility
     private const byte Blank = byte.MaxValue;
 
     /// <summary>Share of plausible characters among the non-whitespace ones; 1 for an all-whitespace text.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double Score(ReadOnlySpan<char> text)
     {
         var quarters = Quarters.Value;

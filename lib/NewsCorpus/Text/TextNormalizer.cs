@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace NewsCorpus.Text;
 
@@ -41,6 +42,7 @@ public static class TextNormalizer
     private static readonly SearchValues<char> SpaceOrDropped = SearchValues.Create([' ', '\u3000', '\u00A0', '\u2002', '\u2003', '\u2009', '\u200B', WidthFolding.Dropped]);
 
     /// <summary>Writes the output characters and their raw offsets; returns how many there are.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Compose(ReadOnlySpan<char> folded, int[] source, char[] chars, int[] offsets)
     {
         var count = 0;

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Numerics;
 using System.Text.RegularExpressions;
 using NewsCorpus.Text;
+using System.Runtime.CompilerServices;
 
 namespace NewsCorpus.Extraction.Dates;
 
@@ -41,6 +42,7 @@ internal sealed class AnchoredPattern
     public List<Match> Matches(string text) => new AnchoredPatternSet([this]).Matches(text)[this];
 
     /// <summary>The match at the first start in [first, last] where there is one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal Match? FirstAt(string text, int first, int last)
     {
         for (var start = first; start <= last; start++)
@@ -75,6 +77,7 @@ internal sealed class AnchoredPatternSet
         _anchors = SearchValues.Create([.. _patternsOf.Keys]);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Found Matches(string text)
     {
         var found = new List<Match>[_patterns.Length];

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NewsCorpus.Extraction.Numbers;
 
 /// <summary>A number as written: its value, where it ends, and how it was written.</summary>
@@ -18,6 +20,7 @@ public static class NumeralReader
         return char.IsAsciiDigit(text[start]) ? ReadArabic(text, start, units) : ReadChinese(text, start, units);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Numeral? ReadArabic(ReadOnlySpan<char> text, int start, UnitTable units)
     {
         var i = start;
@@ -55,6 +58,7 @@ public static class NumeralReader
         return (i, multiplier);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Numeral? ReadChinese(ReadOnlySpan<char> text, int start, UnitTable units)
     {
         var end = start;

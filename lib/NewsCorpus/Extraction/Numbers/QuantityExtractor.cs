@@ -1,5 +1,6 @@
 using System.Buffers;
 using NewsCorpus.Text;
+using System.Runtime.CompilerServices;
 
 namespace NewsCorpus.Extraction.Numbers;
 
@@ -43,6 +44,7 @@ public sealed class QuantityExtractor(UnitTable units)
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<Quantity> Extract(ReadOnlySpan<char> view)
     {
         var found = new List<Quantity>();
