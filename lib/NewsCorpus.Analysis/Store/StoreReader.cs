@@ -133,6 +133,8 @@ internal static class StoreReader
         var mentions = Mentions(connection, range);
         var articles = new List<(long, Article)>();
         var json = new RepeatedJson();
+        // Page labels, sections, datelines and the evidence for a date repeat from article to article.
+        var strings = new StringPool();
         using var command = Sql.Stream(connection, $"SELECT {ArticleColumns} FROM articles WHERE article_key >= $1 AND article_key < $2", range.From, range.To);
         using var r = command.ExecuteReader();
         while (r.Read())
@@ -140,13 +142,13 @@ internal static class StoreReader
             var file = files[r.GetString(1)];
             var key = r.GetInt64(0);
             var ord = r.GetInt32(2);
-            var article = ReadArticle(r, file.Source, json, mentions.Columns, mentions.ByArticle.GetValueOrDefault(key));
+            var article = ReadArticle(r, file.Source, strings, json, mentions.Columns, mentions.ByArticle.GetValueOrDefault(key));
             articles.Add((((long)file.Rank << 32) | (uint)ord, article));
         }
         return articles;
     }
 
-    private static Article ReadArticle(DuckDBDataReader r, string source, RepeatedJson json, MentionColumns columns, ArticleRows m)
+    private static Article ReadArticle(DuckDBDataReader r, string source, StringPool strings, RepeatedJson json, MentionColumns columns, ArticleRows m)
     {
         var body = Mapped(r.GetString(24), Blob(r, 25)!);
         var normalizedOffsets = Blob(r, 27);
@@ -161,14 +163,14 @@ internal static class StoreReader
             Parts = MetadataJson.ReadParts(Str(r, 7)),
             Published = r.IsDBNull(8) ? null : Epoch.AddDays((int)r.GetInt64(8)),
             PublishedFrom = Codes.Parse<PublishedFrom>(r.GetString(9)),
-            PublishedEvidence = Str(r, 10),
-            Paper = Str(r, 11),
-            Page = Str(r, 12),
-            PageTitle = Str(r, 13),
-            Section = Str(r, 14),
+            PublishedEvidence = strings.Get(r, 10),
+            Paper = strings.Get(r, 11),
+            Page = strings.Get(r, 12),
+            PageTitle = strings.Get(r, 13),
+            Section = strings.Get(r, 14),
             Title = Str(r, 15),
             Subtitle = Str(r, 16),
-            Dateline = Str(r, 17),
+            Dateline = strings.Get(r, 17),
             Bylines = Str(r, 18) is { } bylines ? json.Bylines(bylines) : [],
             Captions = r.IsDBNull(19) ? [] : r.GetFieldValue<List<string>>(19),
             Continuations = r.IsDBNull(20) ? [] : r.GetFieldValue<List<string>>(20),
