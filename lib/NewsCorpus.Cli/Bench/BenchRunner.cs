@@ -142,10 +142,18 @@ public sealed class BenchRunner(BenchOptions options, Action<string> status)
     {
         cores = Environment.ProcessorCount,
         configuration = typeof(BenchRunner).Assembly.GetCustomAttribute<DebuggableAttribute>()?.IsJITOptimizerDisabled == true ? "Debug" : "Release",
+        readyToRun = IsReadyToRun(typeof(NewsCorpus.Pipeline.NewsPipeline).Assembly.Location),
         runtime = Environment.Version.ToString(),
         os = System.Runtime.InteropServices.RuntimeInformation.OSDescription,
         loadAverage = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : null,
     };
+
+    /// <summary>Whether the parsing library is precompiled (`dotnet publish`) or left to the JIT (`dotnet build`).</summary>
+    private static bool IsReadyToRun(string assemblyPath)
+    {
+        using var pe = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(assemblyPath));
+        return pe.PEHeaders.CorHeader?.ManagedNativeHeaderDirectory.Size > 0;
+    }
 
     /// <summary>Runs this same newscorpus (apphost or `dotnet NewsCorpus.Cli.dll`) as a child process.</summary>
     private static Measurement Self(string[] arguments, bool capture = false)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text;
 using System.Text.Json;
 using NewsCorpus.Pipeline;
 using NewsCorpus.Serialization;
@@ -53,9 +54,13 @@ internal static class ParseCommand
         // Not disposed: that would close the caller's stream.
         var buffered = new BufferedStream(output, 1 << 16);
         using var writer = new Utf8JsonWriter(buffered, ArticleJsonWriter.Options);
+        // A file's diagnostics in one write: stderr flushes on every write, and a large corpus has tens of thousands.
+        var fileDiagnostics = new StringBuilder();
         foreach (var result in pipeline.ParseFiles(files))
         {
-            foreach (var diagnostic in result.Report.Diagnostics) errors.WriteLine(diagnostic);
+            foreach (var diagnostic in result.Report.Diagnostics) fileDiagnostics.Append(diagnostic).Append(errors.NewLine);
+            if (fileDiagnostics.Length > 0) errors.Write(fileDiagnostics.ToString());
+            fileDiagnostics.Clear();
             reports.Add(result.Report);
             foreach (var article in result.Articles)
             {

@@ -53,42 +53,70 @@ public sealed class MappedText
 }
 
 /// <summary>Builds a <see cref="MappedText"/> from pieces of the raw source and inserted separators.</summary>
-public sealed class MappedTextBuilder
+/// <remarks>Characters and offsets grow side by side in plain arrays: the readers and the normaliser append
+/// every character of every article one at a time, so this is on the hot path of parsing.</remarks>
+public sealed class MappedTextBuilder(int capacity = 256)
 {
-    private readonly System.Text.StringBuilder _text = new();
-    private readonly List<int> _offsets = [];
+    private char[] _chars = new char[Math.Max(capacity, 16)];
+    private int[] _offsets = new int[Math.Max(capacity, 16)];
 
-    public int Length => _text.Length;
+    public int Length { get; private set; }
 
     /// <summary>Appends raw[start..start+length) with identity offsets.</summary>
     public MappedTextBuilder Append(string raw, int start, int length)
     {
-        _text.Append(raw, start, length);
-        for (var i = 0; i < length; i++) _offsets.Add(start + i);
+        Reserve(length);
+        raw.AsSpan(start, length).CopyTo(_chars.AsSpan(Length));
+        var offsets = _offsets.AsSpan(Length, length);
+        for (var i = 0; i < offsets.Length; i++) offsets[i] = start + i;
+        Length += length;
+        return this;
+    }
+
+    /// <summary>Appends a mapped text with its own offsets (without its end offset).</summary>
+    public MappedTextBuilder Append(MappedText text)
+    {
+        var length = text.Text.Length;
+        Reserve(length);
+        text.Text.AsSpan().CopyTo(_chars.AsSpan(Length));
+        text.Offsets.AsSpan(0, length).CopyTo(_offsets.AsSpan(Length));
+        Length += length;
         return this;
     }
 
     /// <summary>Appends text that has no raw counterpart (e.g. a paragraph break), mapped to rawOffset.</summary>
     public MappedTextBuilder AppendSynthetic(string text, int rawOffset)
     {
-        _text.Append(text);
-        for (var i = 0; i < text.Length; i++) _offsets.Add(rawOffset);
+        Reserve(text.Length);
+        text.AsSpan().CopyTo(_chars.AsSpan(Length));
+        _offsets.AsSpan(Length, text.Length).Fill(rawOffset);
+        Length += text.Length;
         return this;
     }
 
     /// <summary>Appends one character mapped to an explicit raw offset.</summary>
     public MappedTextBuilder Append(char c, int rawOffset)
     {
-        _text.Append(c);
-        _offsets.Add(rawOffset);
+        if (Length == _chars.Length) Reserve(1);
+        _chars[Length] = c;
+        _offsets[Length] = rawOffset;
+        Length++;
         return this;
     }
 
     public MappedText Build(int rawEnd)
     {
-        var offsets = new int[_offsets.Count + 1];
-        _offsets.CopyTo(offsets);
+        var offsets = new int[Length + 1];
+        _offsets.AsSpan(0, Length).CopyTo(offsets);
         offsets[^1] = rawEnd;
-        return new MappedText(_text.ToString(), offsets);
+        return new MappedText(new string(_chars, 0, Length), offsets);
+    }
+
+    private void Reserve(int extra)
+    {
+        if (Length + extra <= _chars.Length) return;
+        var size = Math.Max(_chars.Length * 2, Length + extra);
+        Array.Resize(ref _chars, size);
+        Array.Resize(ref _offsets, size);
     }
 }

@@ -30,7 +30,7 @@ public static partial class LayoutDetector
         new(Layout.EpaperText, "one line per paragraph", 3, s => s.IsolatedShare > 0.7 && s.MeanLength >= 15 && s.Lines.All(l => !MarkdownHeading().IsMatch(l)) ? 1 : 0),
         new(Layout.EpaperText, "continuations and 讲述人", 0.5, s => new[] { "上接", "讲述人" }.Count(k => s.Text.Contains(k, StringComparison.Ordinal))),
         new(Layout.PrintOcr, "narrow columns of Chinese text", 4, s => s.Lines.Length >= 10 && s.CjkShare > 0.5 && s.MedianLength <= 24 && s.LongShare < 0.1 ? 1 : 0),
-        new(Layout.PrintOcr, "OCR spaces around digits", 0.5, s => CountUpTo(OcrSpacedDate(), s.Text, 4)),
+        new(Layout.PrintOcr, "OCR spaces around digits", 0.5, s => CountOcrSpacedDates(s.Text, 4)),
     ];
 
     public static Layout Detect(string text)
@@ -50,20 +50,44 @@ public static partial class LayoutDetector
 
     private static Shape Measure(string text)
     {
-        var all = text.Split('\n').Select(l => l.Trim()).ToArray();
-        var lines = all.Where(l => l.Length > 0).ToArray();
-        if (lines.Length == 0) return new(text, lines, 0, 0, 0, 0, 0);
-        var isolated = Enumerable.Range(0, all.Length)
-            .Count(i => all[i].Length > 0 && (i == 0 || all[i - 1].Length == 0) && (i == all.Length - 1 || all[i + 1].Length == 0));
-        var lengths = lines.Select(l => l.Length).Order().ToArray();
+        var lines = new List<string>();
+        var lengths = new List<int>();
+        int isolated = 0, longLines = 0;
+        bool blankBefore = true, pendingIsolated = false;
+        foreach (var raw in text.AsSpan().Split('\n'))
+        {
+            var line = text.AsSpan(raw).Trim();
+            if (line.Length == 0)
+            {
+                if (pendingIsolated) isolated++;
+                pendingIsolated = false;
+                blankBefore = true;
+                continue;
+            }
+            pendingIsolated = blankBefore;
+            blankBefore = false;
+            lines.Add(line.ToString());
+            lengths.Add(line.Length);
+            if (line.Length > 60) longLines++;
+        }
+        if (pendingIsolated) isolated++;
+        if (lines.Count == 0) return new(text, [], 0, 0, 0, 0, 0);
+        lengths.Sort();
+        var (letters, cjk) = CountLetters(text);
+        return new(text, [.. lines], lengths[lengths.Count / 2], lengths.Average(), (double)longLines / lines.Count,
+            letters == 0 ? 0 : (double)cjk / letters, (double)isolated / lines.Count);
+    }
+
+    /// <summary>Letters, and of them the common CJK ideographs, without a Unicode lookup for the ideographs and ASCII.</summary>
+    private static (int Letters, int Cjk) CountLetters(string text)
+    {
         int letters = 0, cjk = 0;
         foreach (var c in text)
         {
-            if (char.IsLetter(c)) letters++;
-            if (c is >= '\u4e00' and <= '\u9fff') cjk++;
+            if (c is >= '\u4e00' and <= '\u9fff') { letters++; cjk++; }
+            else if (c < 128 ? char.IsAsciiLetter(c) : char.IsLetter(c)) letters++;
         }
-        return new(text, lines, lengths[lengths.Length / 2], lengths.Average(), (double)lines.Count(l => l.Length > 60) / lines.Length,
-            letters == 0 ? 0 : (double)cjk / letters, (double)isolated / lines.Length);
+        return (letters, cjk);
     }
 
     /// <summary>Matches of a pattern, counted no further than the feature's cap: a long page need not be scanned to its end.</summary>
@@ -72,6 +96,28 @@ public static partial class LayoutDetector
         var count = 0;
         foreach (var _ in pattern.EnumerateMatches(text))
             if (++count == cap) break;
+        return count;
+    }
+
+    /// <summary>
+    /// Spaces an OCR put between a digit and 月/日 ("2 月 26 日"), counted up to cap as the pattern
+    /// <c>\d\s+[月日]|[月日]\s+\d</c> would match them (leftmost, not overlapping). Written out because
+    /// digits are everywhere: the pattern tried a match at each of them, the scan starts only at 月 and 日.
+    /// </summary>
+    internal static int CountOcrSpacedDates(string text, int cap)
+    {
+        int count = 0, from = 0;
+        for (var k = text.AsSpan().IndexOfAny('月', '日'); k >= 0 && count < cap;)
+        {
+            var before = k - 1;
+            while (before >= from && char.IsWhiteSpace(text[before])) before--;
+            var after = k + 1;
+            while (after < text.Length && char.IsWhiteSpace(text[after])) after++;
+            if (before < k - 1 && before >= from && char.IsDigit(text[before])) { count++; from = k + 1; }
+            else if (k >= from && after > k + 1 && after < text.Length && char.IsDigit(text[after])) { count++; from = after + 1; }
+            var next = text.AsSpan(k + 1).IndexOfAny('月', '日');
+            k = next < 0 ? -1 : k + 1 + next;
+        }
         return count;
     }
 
@@ -84,6 +130,4 @@ public static partial class LayoutDetector
     [GeneratedRegex(@"讯\s*[（(][^（）()]{0,12}(记者|通讯员)")]
     private static partial Regex BracketDateline();
 
-    [GeneratedRegex(@"\d\s+[月日]|[月日]\s+\d")]
-    private static partial Regex OcrSpacedDate();
 }

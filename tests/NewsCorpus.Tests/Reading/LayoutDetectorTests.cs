@@ -1,3 +1,7 @@
+using System.Text.RegularExpressions;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NewsCorpus.Reading;
 using NewsCorpus.Tests.Shared;
 
@@ -36,5 +40,37 @@ public class LayoutDetectorTests
         Assert.Equal(Layout.Unknown, article.Layout);
         Assert.Equal(new LineRange(1, 2), article.Lines);
         Assert.Contains(result.Report.Diagnostics, d => d.Code == "unknown-layout");
+    }
+}
+
+public class OcrSpacedDateCountTests
+{
+    [Theory]
+    [InlineData("000", 24)]
+    [InlineData("001", 0)]
+    [InlineData("004", 0)]
+    public void Counts_the_spaced_dates_of_a_seed(string seed, int expected) =>
+        Assert.Equal(expected, LayoutDetector.CountOcrSpacedDates(File.ReadAllText(Seeds.File(seed)), int.MaxValue));
+
+    [Theory]
+    [InlineData("2 月 26 日", 2)]
+    [InlineData("月 5 日", 1)]
+    [InlineData("5 月 6", 1)]
+    [InlineData("2 月26日，3 日", 2)]
+    [InlineData("2月26日", 0)]
+    public void Counts_like_the_pattern_it_replaces(string text, int expected) =>
+        Assert.Equal(expected, LayoutDetector.CountOcrSpacedDates(text, int.MaxValue));
+
+    private static readonly string[] Pieces = ["月", "日", "2", "０", " ", "　", "\n", "年", "a"];
+
+    public static Arbitrary<string> Texts() => Gen.ArrayOf(Gen.Elements(Pieces)).Select(p => string.Concat(p)).ToArbitrary();
+
+    /// <summary>The hand-written scan counts what the regular expression it replaced counts, with and without a cap.</summary>
+    [Property(Arbitrary = [typeof(OcrSpacedDateCountTests)], MaxTest = 500)]
+    public bool Agrees_with_the_regular_expression(string text)
+    {
+        var expected = Regex.Matches(text, @"\d\s+[月日]|[月日]\s+\d").Count;
+        return LayoutDetector.CountOcrSpacedDates(text, int.MaxValue) == expected
+            && LayoutDetector.CountOcrSpacedDates(text, 2) == Math.Min(2, expected);
     }
 }

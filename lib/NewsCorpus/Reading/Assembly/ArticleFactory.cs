@@ -5,12 +5,12 @@ internal static class ArticleFactory
 {
     public static Article Build(SourceDocument document, Layout layout, ArticleDraft draft)
     {
-        var builder = new MappedTextBuilder();
+        var builder = new MappedTextBuilder(draft.Segments.Sum(s => s.Text.Text.Length + 1));
         var rawEnd = 0;
         foreach (var segment in draft.Segments)
         {
             if (builder.Length > 0) builder.AppendSynthetic("\n", segment.Text.Offsets[0]);
-            MappedJoin.Append(builder, segment.Text);
+            builder.Append(segment.Text);
             rawEnd = segment.Text.Offsets[^1];
         }
         var body = builder.Build(rawEnd);

@@ -46,7 +46,8 @@ internal static class BlockClassifier
             closing = trailing;
             end = cut;
         }
-        var body = MappedJoin.TrimEnd(MappedJoin.Slice(text, start, end));
+        while (end > start && Paragraph.IsBlank(s[end - 1])) end--;
+        var body = MappedJoin.Slice(text, start, end);
         return new Block
         {
             Kind = BlockKind.Body, Text = body, First = first, Last = last, BlankLinesBefore = blanks, Dateline = dateline,

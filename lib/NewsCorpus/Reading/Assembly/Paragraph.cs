@@ -72,24 +72,9 @@ internal static class MappedJoin
         return new MappedText(text.Text[start..end], offsets);
     }
 
-    public static MappedText TrimEnd(MappedText text)
-    {
-        var end = text.Text.Length;
-        while (end > 0 && Paragraph.IsBlank(text.Text[end - 1])) end--;
-        return Slice(text, 0, end);
-    }
-
-    public static void Append(MappedTextBuilder builder, MappedText text)
-    {
-        for (var i = 0; i < text.Text.Length; i++) builder.Append(text.Text[i], text.Offsets[i]);
-    }
-
     /// <summary>Two pieces of one paragraph split by a column or page break, joined without a separator.</summary>
     public static MappedText Concat(MappedText a, MappedText b)
     {
-        var builder = new MappedTextBuilder();
-        Append(builder, a);
-        Append(builder, b);
-        return builder.Build(b.Offsets[^1]);
+        return new MappedTextBuilder(a.Text.Length + b.Text.Length).Append(a).Append(b).Build(b.Offsets[^1]);
     }
 }
