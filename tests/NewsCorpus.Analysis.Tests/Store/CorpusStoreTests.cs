@@ -99,6 +99,25 @@ public sealed class CorpusStoreTests : IDisposable
     }
 
     [Fact]
+    public void Bodies_read_after_the_store_is_closed_and_deleted_are_the_parsed_ones()
+    {
+        // FullArticleEnricher normalises every body into another text, so Body is not the Text.
+        var pipeline = NewsPipeline.CreateBuilder().UseDataDirectory(_corpus.DataDirectory).UseDefaults().Use(new FullArticleEnricher()).Build();
+        IReadOnlyList<Article> loaded;
+        using (var store = CorpusStore.Open(_corpus.StorePath))
+        {
+            store.Sync(_corpus.DataDirectory, pipeline);
+            loaded = store.LoadArticles(_corpus.DataDirectory);
+        }
+        File.Delete(_corpus.StorePath);
+
+        var expected = ParseFresh(pipeline).SelectMany(r => r.Articles).ToList();
+        Assert.Equal(expected.Select(a => a.Body.Text), loaded.Select(a => a.Body.Text));
+        Assert.Equal(expected.Select(a => a.Body.Offsets), loaded.Select(a => a.Body.Offsets));
+        Assert.All(loaded, a => Assert.NotEqual(a.Body.Text, a.Text));
+    }
+
+    [Fact]
     public void Reports_round_trip_with_their_diagnostics()
     {
         var pipeline = Pipeline();
