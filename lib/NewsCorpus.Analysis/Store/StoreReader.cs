@@ -9,17 +9,13 @@ namespace NewsCorpus.Analysis.Store;
 /// corpus costs reading the store and making its objects, so the reader streams (a materialised
 /// result would copy every text once more inside DuckDB), cuts the articles into ranges of
 /// <c>article_key</c> read on parallel connections, touches each column once by ordinal with a typed
-/// getter, and holds the garbage collector off while it builds objects that all survive
-/// (README, "The store and scale", Loading).
+/// getter, and keeps mentions as rows of values (<see cref="MentionColumns"/>) with their repeated
+/// strings pooled, so that what survives the load is few objects (README, "The store and scale", Loading).
 /// </summary>
 internal static class StoreReader
 {
     /// <summary>Below this many articles one connection reads everything: opening more costs more than it saves.</summary>
     private const int ArticlesPerPartition = 2000;
-
-    // What a load allocates, generously: the budget of the no-collection scope. Measured on the 200 MB
-    // synthetic corpus (116,538 articles, 2.5 million mentions): 1.05 GB allocated, 1.9 GB asked for.
-    private const long BytesPerArticle = 4 << 10, BytesPerMention = 400, BytesPerRawByte = 2;
 
     // Captions and continuations are read only when not empty (most are), published as a day number.
     private const string ArticleColumns = """
@@ -30,13 +26,16 @@ internal static class StoreReader
         page_info, web, tables, body, body_offsets, normalized, normalized_offsets, normalized_same_text
         """;
 
-    /// <summary>The kind as a small number (the order of <see cref="MentionKinds"/>), so a row costs no string for it.</summary>
-    private const string MentionColumns = """
-        article_key,
+    /// <summary>The kind as a small number (the order of <see cref="MentionKind"/>), so a row costs no string for it.</summary>
+    private const string KindNumber = """
         CASE kind WHEN 'date' THEN 0 WHEN 'quantity' THEN 1 WHEN 'place' THEN 2 WHEN 'organization' THEN 3
-            WHEN 'person' THEN 4 WHEN 'topic' THEN 5 ELSE -1 END,
+            WHEN 'person' THEN 4 WHEN 'topic' THEN 5 ELSE -1 END
+        """;
+
+    private const string MentionColumns = $"""
+        article_key, {KindNumber},
         text, name, date_start, date_end, grain, vague, value, unit, approx, min, max,
-        quantity_kind, parent, level, alias, title, score, span_start, span_end, kind
+        quantity_kind, parent, level, alias, title, score, span_start, span_end, kind, ord
         """;
 
     private static readonly DateOnly Epoch = new(1970, 1, 1);
@@ -50,7 +49,6 @@ internal static class StoreReader
         var files = FileOrder(connection, source);
         var ranges = Ranges(connection);
         var parts = new List<(long Order, Article Article)>[ranges.Count];
-        using (new NoCollectionScope(Math.Min(ExpectedAllocation(connection), GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 4)))
         using (new ReadSettings(connection))
         {
             if (ranges.Count == 1) parts[0] = ReadRange(connection, ranges[0], files);
@@ -118,12 +116,6 @@ internal static class StoreReader
         return files;
     }
 
-    private static long ExpectedAllocation(DuckDBConnection connection) =>
-        Sql.Scalar<long>(connection, $"""
-            SELECT CAST((SELECT count(*) FROM articles) * {BytesPerArticle} + (SELECT count(*) FROM mentions) * {BytesPerMention}
-                + (SELECT coalesce(sum(bytes), 0) FROM files) * {BytesPerRawByte} AS BIGINT)
-            """);
-
     /// <summary>Half-open ranges of article_key of about equal size, one per core when the corpus is big enough.</summary>
     private static List<(long From, long To)> Ranges(DuckDBConnection connection)
     {
@@ -141,6 +133,8 @@ internal static class StoreReader
         var mentions = Mentions(connection, range);
         var articles = new List<(long, Article)>();
         var json = new RepeatedJson();
+        // Page labels, sections, datelines and the evidence for a date repeat from article to article.
+        var strings = new StringPool();
         using var command = Sql.Stream(connection, $"SELECT {ArticleColumns} FROM articles WHERE article_key >= $1 AND article_key < $2", range.From, range.To);
         using var r = command.ExecuteReader();
         while (r.Read())
@@ -148,13 +142,13 @@ internal static class StoreReader
             var file = files[r.GetString(1)];
             var key = r.GetInt64(0);
             var ord = r.GetInt32(2);
-            var article = ReadArticle(r, file.Source, json, mentions.GetValueOrDefault(key));
+            var article = ReadArticle(r, file.Source, strings, json, mentions.Columns, mentions.ByArticle.GetValueOrDefault(key));
             articles.Add((((long)file.Rank << 32) | (uint)ord, article));
         }
         return articles;
     }
 
-    private static Article ReadArticle(DuckDBDataReader r, string source, RepeatedJson json, ArticleMentions? m)
+    private static Article ReadArticle(DuckDBDataReader r, string source, StringPool strings, RepeatedJson json, MentionColumns columns, ArticleRows m)
     {
         var body = Mapped(r.GetString(24), Blob(r, 25)!);
         var normalizedOffsets = Blob(r, 27);
@@ -169,14 +163,14 @@ internal static class StoreReader
             Parts = MetadataJson.ReadParts(Str(r, 7)),
             Published = r.IsDBNull(8) ? null : Epoch.AddDays((int)r.GetInt64(8)),
             PublishedFrom = Codes.Parse<PublishedFrom>(r.GetString(9)),
-            PublishedEvidence = Str(r, 10),
-            Paper = Str(r, 11),
-            Page = Str(r, 12),
-            PageTitle = Str(r, 13),
-            Section = Str(r, 14),
+            PublishedEvidence = strings.Get(r, 10),
+            Paper = strings.Get(r, 11),
+            Page = strings.Get(r, 12),
+            PageTitle = strings.Get(r, 13),
+            Section = strings.Get(r, 14),
             Title = Str(r, 15),
             Subtitle = Str(r, 16),
-            Dateline = Str(r, 17),
+            Dateline = strings.Get(r, 17),
             Bylines = Str(r, 18) is { } bylines ? json.Bylines(bylines) : [],
             Captions = r.IsDBNull(19) ? [] : r.GetFieldValue<List<string>>(19),
             Continuations = r.IsDBNull(20) ? [] : r.GetFieldValue<List<string>>(20),
@@ -185,58 +179,95 @@ internal static class StoreReader
             Tables = MetadataJson.ReadTables(Str(r, 23)),
             Body = body,
             Normalized = normalized,
-            Dates = m?.Dates ?? [],
-            Quantities = m?.Quantities ?? [],
-            Places = m?.Places ?? [],
-            Organizations = m?.Organizations ?? [],
-            People = m?.People ?? [],
-            Topics = m?.Topics ?? [],
+            Dates = columns.Dates.Slice(m.Dates),
+            Quantities = columns.Quantities.Slice(m.Quantities),
+            Places = columns.Places.Slice(m.Places),
+            Organizations = columns.Organizations.Slice(m.Organizations),
+            People = columns.People.Slice(m.People),
+            Topics = columns.Topics.Slice(m.Topics),
         };
     }
 
     private static MappedText Mapped(string text, byte[] offsets) =>
         MappedText.WithLazyOffsets(text, () => OffsetMapCodec.Decode(offsets, text.Length + 1));
 
-    /// <summary>The mentions of a range of articles by article key, each kind in its stored order.</summary>
-    private static Dictionary<long, ArticleMentions> Mentions(DuckDBConnection connection, (long From, long To) range)
+    /// <summary>
+    /// The mentions of a range of articles as columns, with each article's rows by article key. The
+    /// rows of an article are stored together and in order (the writer appends them so), which the
+    /// scan checks; a store where they are not is read again sorted.
+    /// </summary>
+    private static (MentionColumns Columns, Dictionary<long, ArticleRows> ByArticle) Mentions(DuckDBConnection connection, (long From, long To) range) =>
+        ReadMentions(connection, range, sorted: false) ?? ReadMentions(connection, range, sorted: true)!.Value;
+
+    private static (MentionColumns, Dictionary<long, ArticleRows>)? ReadMentions(DuckDBConnection connection, (long From, long To) range, bool sorted)
     {
-        var byArticle = new Dictionary<long, ArticleMentions>();
+        var columns = new MentionColumns(KindCounts(connection, range));
+        var byArticle = new Dictionary<long, ArticleRows>();
         var strings = new StringPool();
-        using var command = Sql.Stream(connection, $"SELECT {MentionColumns} FROM mentions WHERE article_key >= $1 AND article_key < $2", range.From, range.To);
+        using var command = Sql.Stream(connection,
+            $"SELECT {MentionColumns} FROM mentions WHERE article_key >= $1 AND article_key < $2{(sorted ? " ORDER BY article_key, 2, ord" : "")}", range.From, range.To);
         using var r = command.ExecuteReader();
         long current = long.MinValue;
-        ArticleMentions m = null!;
+        var rows = new ArticleRows();
         while (r.Read())
         {
             var key = r.GetInt64(0);
-            // Rows of one article are stored together: look the article up only when the key changes.
-            if (key != current && !byArticle.TryGetValue(current = key, out m!)) byArticle[key] = m = new ArticleMentions();
-            var span = r.IsDBNull(19) ? default : new Span(r.GetInt32(19), r.GetInt32(20));
-            switch (r.GetInt32(1))
+            if (key != current)
             {
-                case 0:
-                    (m.Dates ??= []).Add(new DateMention(r.GetString(2), strings.Get(r, 4), strings.Get(r, 5), strings.Get(r, 6)!, span, r.GetBoolean(7)));
+                if (current != long.MinValue) byArticle[current] = rows;
+                // An article seen before, with another in between: its rows are not together.
+                if (byArticle.ContainsKey(key)) return null;
+                current = key;
+                rows = new ArticleRows();
+            }
+            var span = r.IsDBNull(19) ? default : new Span(r.GetInt32(19), r.GetInt32(20));
+            var kind = r.GetInt32(1);
+            int added;
+            switch (kind)
+            {
+                case (int)MentionKind.Date:
+                    added = Add(columns.Dates, new DateRow(strings.Get(r, 2)!, strings.Get(r, 4), strings.Get(r, 5), strings.Get(r, 6)!, span, r.GetBoolean(7)));
                     break;
-                case 1:
-                    (m.Quantities ??= []).Add(new Quantity(r.GetString(2), Dec(r, 8), strings.Get(r, 9), strings.Get(r, 10), Dec(r, 11), Dec(r, 12), strings.Get(r, 13)!, span));
+                case (int)MentionKind.Quantity:
+                    added = Add(columns.Quantities, new QuantityRow(strings.Get(r, 2)!, Dec(r, 8), strings.Get(r, 9), strings.Get(r, 10), Dec(r, 11), Dec(r, 12), strings.Get(r, 13)!, span));
                     break;
-                case 2:
-                    (m.Places ??= []).Add(new PlaceMention(strings.Get(r, 3)!, strings.Get(r, 14), strings.Get(r, 15), span));
+                case (int)MentionKind.Place:
+                    added = Add(columns.Places, new PlaceRow(strings.Get(r, 3)!, strings.Get(r, 14), strings.Get(r, 15), span));
                     break;
-                case 3:
-                    (m.Organizations ??= []).Add(new OrganizationMention(strings.Get(r, 3)!, strings.Get(r, 16), span));
+                case (int)MentionKind.Organization:
+                    added = Add(columns.Organizations, new NamedRow(strings.Get(r, 3)!, strings.Get(r, 16), span));
                     break;
-                case 4:
-                    (m.People ??= []).Add(new PersonMention(strings.Get(r, 3)!, strings.Get(r, 17), span));
+                case (int)MentionKind.Person:
+                    added = Add(columns.People, new NamedRow(strings.Get(r, 3)!, strings.Get(r, 17), span));
                     break;
-                case 5:
-                    (m.Topics ??= []).Add(new TopicScore(strings.Get(r, 3)!, r.GetDouble(18)));
+                case (int)MentionKind.Topic:
+                    added = Add(columns.Topics, new TopicRow(strings.Get(r, 3)!, r.GetDouble(18)));
                     break;
                 default:
                     throw new InvalidDataException($"mentions table holds an unknown kind '{r.GetString(21)}'");
             }
+            if (!rows.Extend(kind, added, r.GetInt32(22))) return null;
         }
-        return byArticle;
+        if (current != long.MinValue) byArticle[current] = rows;
+        return (columns, byArticle);
+    }
+
+    /// <summary>Adds a row and returns its index.</summary>
+    private static int Add<T, TRow>(MentionColumns.Rows<T, TRow> rows, in TRow row) where TRow : struct
+    {
+        rows.Add(row);
+        return rows.Count - 1;
+    }
+
+    /// <summary>Mentions of each kind in a range (the order of <see cref="MentionKind"/>), to size the columns.</summary>
+    private static int[] KindCounts(DuckDBConnection connection, (long From, long To) range)
+    {
+        var counts = new int[Enum.GetValues<MentionKind>().Length];
+        using var command = Sql.Command(connection, $"SELECT {KindNumber}, count(*) FROM mentions WHERE article_key >= $1 AND article_key < $2 GROUP BY ALL", range.From, range.To);
+        using var r = command.ExecuteReader();
+        while (r.Read())
+            if (r.GetInt32(0) is var kind and >= 0) counts[kind] = (int)r.GetInt64(1);
+        return counts;
     }
 
     private static string? Str(DuckDBDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
@@ -279,16 +310,35 @@ internal static class StoreReader
         public void Dispose() => Sql.Execute(_connection, $"RESET threads; SET memory_limit = '{CorpusStore.MemoryLimit}'");
     }
 
-    /// <summary>The mentions of one article, gathered while scanning the mentions table; a kind without any stays null.</summary>
-    private sealed class ArticleMentions
+    /// <summary>Where an article's mentions of each kind are in the columns: first row and count, per kind.</summary>
+    private struct ArticleRows
     {
-        public List<DateMention>? Dates;
-        public List<Quantity>? Quantities;
-        public List<PlaceMention>? Places;
-        public List<OrganizationMention>? Organizations;
-        public List<PersonMention>? People;
-        public List<TopicScore>? Topics;
+        public KindRange Dates, Quantities, Places, Organizations, People, Topics;
+
+        /// <summary>Counts row <paramref name="row"/> of a kind in; false when it does not follow the article's previous row of that kind or its ord is not the next.</summary>
+        public bool Extend(int kind, int row, int ord)
+        {
+            ref var range = ref Range(kind);
+            if (range.Count == 0) range.Start = row;
+            else if (range.Start + range.Count != row) return false;
+            return ord == range.Count++;
+        }
+
+        [System.Diagnostics.CodeAnalysis.UnscopedRef]
+        private ref KindRange Range(int kind)
+        {
+            switch (kind)
+            {
+                case (int)MentionKind.Date: return ref Dates;
+                case (int)MentionKind.Quantity: return ref Quantities;
+                case (int)MentionKind.Place: return ref Places;
+                case (int)MentionKind.Organization: return ref Organizations;
+                case (int)MentionKind.Person: return ref People;
+                default: return ref Topics;
+            }
+        }
     }
+
 
     /// <summary>
     /// Metadata JSON that repeats from article to article, parsed once per distinct text: every

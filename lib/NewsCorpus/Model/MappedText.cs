@@ -6,8 +6,8 @@ namespace NewsCorpus;
 /// </summary>
 public sealed class MappedText
 {
-    private readonly Lazy<int[]>? _lazyOffsets;
-    private readonly int[]? _offsets;
+    private readonly Func<int[]>? _decode;
+    private int[]? _offsets;
 
     public MappedText(string text, int[] offsets)
     {
@@ -18,18 +18,19 @@ public sealed class MappedText
     private MappedText(string text, Func<int[]> offsets)
     {
         Text = text;
-        _lazyOffsets = new(() => Checked(text, offsets()));
+        _decode = offsets;
     }
 
     /// <summary>
     /// A mapped text whose offsets are computed on first use: a store keeps them compact and most
     /// loaded articles never need them, so loading a large corpus does not pay 4 bytes per character.
+    /// Threads that ask at the same moment may each compute them; all get equal maps.
     /// </summary>
     public static MappedText WithLazyOffsets(string text, Func<int[]> offsets) => new(text, offsets);
 
     public string Text { get; }
 
-    public int[] Offsets => _offsets ?? _lazyOffsets!.Value;
+    public int[] Offsets => _offsets ??= Checked(Text, _decode!());
 
     private static int[] Checked(string text, int[] offsets) =>
         offsets.Length == text.Length + 1

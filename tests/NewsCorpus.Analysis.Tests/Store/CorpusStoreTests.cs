@@ -61,6 +61,63 @@ public sealed class CorpusStoreTests : IDisposable
     }
 
     [Fact]
+    public void Mentions_stored_apart_and_out_of_order_are_read_in_their_order()
+    {
+        var pipeline = Pipeline();
+        using var store = CorpusStore.Open(_corpus.StorePath);
+        store.Sync(_corpus.DataDirectory, pipeline);
+        // Move the places of the article with the most of them to the end of the table, last first.
+        Sql.Execute(store.Connection, """
+            CREATE TEMP TABLE moved AS SELECT * FROM mentions WHERE kind = 'place' AND article_key =
+                (SELECT article_key FROM mentions WHERE kind = 'place' GROUP BY article_key ORDER BY count(*) DESC, article_key LIMIT 1);
+            DELETE FROM mentions WHERE kind = 'place' AND article_key = (SELECT any_value(article_key) FROM moved);
+            INSERT INTO mentions SELECT * FROM moved ORDER BY ord DESC;
+            """);
+
+        var expected = ParseFresh(pipeline).SelectMany(r => r.Articles).ToList();
+        var loaded = store.LoadArticles(_corpus.DataDirectory);
+        Assert.True(Sql.Scalar<long>(store.Connection, "SELECT count(*) FROM moved") > 1);
+        Assert.Equal(expected.Count, loaded.Count);
+        for (var i = 0; i < expected.Count; i++) ArticleAssert.Equivalent(expected[i], loaded[i]);
+    }
+
+    [Fact]
+    public void An_articles_mentions_are_read_only_lists_of_equal_records()
+    {
+        var pipeline = Pipeline();
+        using var store = CorpusStore.Open(_corpus.StorePath);
+        store.Sync(_corpus.DataDirectory, pipeline);
+        var expected = ParseFresh(pipeline).SelectMany(r => r.Articles).MaxBy(a => a.Places.Count)!;
+        var places = store.LoadArticles(_corpus.DataDirectory).Single(a => a.Id == expected.Id).Places;
+
+        Assert.Equal(expected.Places.Count, places.Count);
+        Assert.Equal(expected.Places[^1], places[places.Count - 1]);
+        Assert.Equal(places[0], places[0]);
+        Assert.Equal(expected.Places, places.ToList());
+        Assert.Throws<ArgumentOutOfRangeException>(() => places[places.Count]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => places[-1]);
+    }
+
+    [Fact]
+    public void Bodies_read_after_the_store_is_closed_and_deleted_are_the_parsed_ones()
+    {
+        // FullArticleEnricher normalises every body into another text, so Body is not the Text.
+        var pipeline = NewsPipeline.CreateBuilder().UseDataDirectory(_corpus.DataDirectory).UseDefaults().Use(new FullArticleEnricher()).Build();
+        IReadOnlyList<Article> loaded;
+        using (var store = CorpusStore.Open(_corpus.StorePath))
+        {
+            store.Sync(_corpus.DataDirectory, pipeline);
+            loaded = store.LoadArticles(_corpus.DataDirectory);
+        }
+        File.Delete(_corpus.StorePath);
+
+        var expected = ParseFresh(pipeline).SelectMany(r => r.Articles).ToList();
+        Assert.Equal(expected.Select(a => a.Body.Text), loaded.Select(a => a.Body.Text));
+        Assert.Equal(expected.Select(a => a.Body.Offsets), loaded.Select(a => a.Body.Offsets));
+        Assert.All(loaded, a => Assert.NotEqual(a.Body.Text, a.Text));
+    }
+
+    [Fact]
     public void Reports_round_trip_with_their_diagnostics()
     {
         var pipeline = Pipeline();
