@@ -137,9 +137,10 @@ internal static partial class TemporalPatterns
 
     /// <summary>
     /// Holidays by name (<see cref="Holidays"/>), lunar and Gregorian, anchored on the last character of a
-    /// name (节, 日, 年 …: fewer common ones than first characters).
+    /// name (节, 日, 年 …: fewer common ones than first characters). Interpreted, not compiled: it is tried
+    /// only at those anchors, and compiling it (Reflection.Emit and the JIT) cost every run's start as much.
     /// </summary>
-    public static AnchoredPattern Holiday { get; } = new(new Regex(@"\G(?:" + Holidays.Pattern + ")", RegexOptions.Compiled),
+    public static AnchoredPattern Holiday { get; } = new(new Regex(@"\G(?:" + Holidays.Pattern + ")"),
         string.Concat(Holidays.All.Select(h => h.Name[^1])), Holidays.All.Max(h => h.Name.Length) - 1, string.Concat(Holidays.All.Select(h => h.Name[0])));
 
     /// <summary>All of the above, in one pass over a text.</summary>
