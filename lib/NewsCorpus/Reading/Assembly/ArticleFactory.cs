@@ -5,15 +5,7 @@ internal static class ArticleFactory
 {
     public static Article Build(SourceDocument document, Layout layout, ArticleDraft draft)
     {
-        var builder = new MappedTextBuilder(draft.Segments.Sum(s => s.Text.Text.Length + 1));
-        var rawEnd = 0;
-        foreach (var segment in draft.Segments)
-        {
-            if (builder.Length > 0) builder.AppendSynthetic("\n", segment.Text.Offsets[0]);
-            builder.Append(segment.Text);
-            rawEnd = segment.Text.Offsets[^1];
-        }
-        var body = builder.Build(rawEnd);
+        var body = Body(draft.Segments);
         var own = draft.Own.Count > 0 ? draft.Own : [new LineRange(1, 1)];
         var parts = MergeRanges(document, own.Concat(draft.Elsewhere));
         var bylines = draft.Bylines.Concat(draft.Credits).Distinct().ToList();
@@ -36,6 +28,35 @@ internal static class ArticleFactory
             PageInfo = draft.Page,
             PageTitle = draft.Page?.Title,
         };
+    }
+
+    /// <summary>The segments joined by "\n" (mapped to the start of the segment it opens), sized exactly.</summary>
+    private static MappedText Body(List<Segment> segments)
+    {
+        var length = 0;
+        foreach (var segment in segments)
+            length += (length > 0 ? 1 : 0) + segment.Text.Text.Length;
+        var offsets = new int[length + 1];
+        var text = string.Create(length, (segments, offsets), static (chars, state) =>
+        {
+            var (segments, offsets) = state;
+            var at = 0;
+            foreach (var segment in segments)
+            {
+                var piece = segment.Text;
+                if (at > 0)
+                {
+                    chars[at] = '\n';
+                    offsets[at] = piece.Offsets[0];
+                    at++;
+                }
+                piece.Text.CopyTo(chars[at..]);
+                piece.Offsets.AsSpan(0, piece.Text.Length).CopyTo(offsets.AsSpan(at));
+                at += piece.Text.Length;
+            }
+        });
+        offsets[length] = segments.Count > 0 ? segments[^1].Text.Offsets[^1] : 0;
+        return new MappedText(text, offsets);
     }
 
     /// <summary>Sorted ranges, merged where only blank lines separate them.</summary>

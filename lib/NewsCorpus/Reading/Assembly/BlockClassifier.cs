@@ -4,27 +4,44 @@ namespace NewsCorpus.Reading.Assembly;
 
 /// <summary>
 /// Classifies one paragraph of running text: continuation note, column label, byline, caption,
-/// notice signature, heading (decided by the layout's <c>isHeading</c>) or body paragraph with its
+/// notice signature, heading (decided by the layout) or body paragraph with its
 /// dateline and closing byline taken off.
 /// </summary>
 internal static class BlockClassifier
 {
-    public static Block Classify(MappedText text, int first, int last, int lineCount, int blanks, Func<bool> isHeading, int width = 0)
+    /// <summary>
+    /// The block a paragraph's marks make of it, or null when it has none: it is then a heading or a body
+    /// paragraph, which the layout decides (see <see cref="HeadingOrBody"/>). Readers ask for the heading
+    /// test only after this, so it costs nothing for the marked blocks.
+    /// </summary>
+    public static Block? ByMarks(MappedText text, int first, int last, int lineCount, int blanks)
     {
         var s = text.Text;
-        if (PageMarks.Continuation().IsMatch(s)) return Make(BlockKind.Continuation, text, first, last, blanks);
+        if (MayBeContinuation(s) && PageMarks.Continuation().IsMatch(s)) return Make(BlockKind.Continuation, text, first, last, blanks);
         if (ColumnLabels.IsLabel(s)) return Make(BlockKind.Label, text, first, last, blanks);
         if (!PageMarks.EndsSentence(s) && BylineParser.Parse(s) is { Count: > 0 } bylines)
             return new Block
             {
                 Kind = BlockKind.Byline, Text = text, First = first, Last = last, BlankLinesBefore = blanks, Bylines = bylines,
-                ClosingStyle = s[0] is '(' or '（' || BylineRoles.Suffixed.Any(x => s.EndsWith(x, StringComparison.Ordinal)),
+                ClosingStyle = s[0] is '(' or '（' || EndsWithSuffixedRole(s),
             };
         if (PageMarks.StartsCaption(s) || EndsWithCredit(s)) return Caption(text, first, last, blanks);
         if (lineCount is > 1 and <= 4 && s.Length <= 60 && PageMarks.TrailingDate().IsMatch(s))
             return Make(BlockKind.Signature, text, first, last, blanks);
-        if (isHeading()) return Make(BlockKind.Heading, text, first, last, blanks);
-        return Body(text, first, last, blanks, width);
+        return null;
+    }
+
+    public static Block HeadingOrBody(MappedText text, int first, int last, int blanks, bool isHeading, int width = 0) =>
+        isHeading ? Make(BlockKind.Heading, text, first, last, blanks) : Body(text, first, last, blanks, width);
+
+    /// <summary>A continuation note starts with its arrow, a space or 上接/接上/下转: the regex is not worth trying otherwise.</summary>
+    private static bool MayBeContinuation(string s) => s.Length > 0 && (s[0] is '◀' or '◁' or '上' or '接' or '下' || char.IsWhiteSpace(s[0]));
+
+    private static bool EndsWithSuffixedRole(string s)
+    {
+        foreach (var x in BylineRoles.Suffixed)
+            if (s.EndsWith(x, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     public static Block Body(MappedText text, int first, int last, int blanks, int width)

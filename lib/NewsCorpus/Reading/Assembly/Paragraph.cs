@@ -7,7 +7,7 @@ internal readonly record struct SourceLine(int Number, int Start, int Length)
 }
 
 /// <summary>A run of non-blank lines and how many blank lines precede it.</summary>
-internal sealed record Paragraph(IReadOnlyList<SourceLine> Lines, int BlankLinesBefore)
+internal sealed record Paragraph(List<SourceLine> Lines, int BlankLinesBefore)
 {
     public int First => Lines[0].Number;
     public int Last => Lines[^1].Number;
@@ -52,21 +52,33 @@ internal sealed record Paragraph(IReadOnlyList<SourceLine> Lines, int BlankLines
 /// <summary>Joins lines into one mapped text without inserting anything between them (CJK needs no spaces).</summary>
 internal static class MappedJoin
 {
-    public static MappedText Lines(string raw, IEnumerable<SourceLine> lines)
+    /// <summary>The lines from index <paramref name="from"/> on, joined; sized exactly, as every paragraph of every page goes through here.</summary>
+    public static MappedText Lines(string raw, IReadOnlyList<SourceLine> lines, int from = 0)
     {
-        var b = new MappedTextBuilder();
-        var end = 0;
-        foreach (var line in lines)
+        if (from == lines.Count - 1) return MappedText.Slice(raw, lines[from].Start, lines[from].Length);
+        var length = 0;
+        for (var k = from; k < lines.Count; k++) length += lines[k].Length;
+        var offsets = new int[length + 1];
+        var text = string.Create(length, (raw, lines, from, offsets), static (chars, state) =>
         {
-            b.Append(raw, line.Start, line.Length);
-            end = line.Start + line.Length;
-        }
-        return b.Build(end);
+            var (raw, lines, from, offsets) = state;
+            var at = 0;
+            for (var k = from; k < lines.Count; k++)
+            {
+                var line = lines[k];
+                raw.AsSpan(line.Start, line.Length).CopyTo(chars[at..]);
+                for (var i = 0; i < line.Length; i++) offsets[at + i] = line.Start + i;
+                at += line.Length;
+            }
+        });
+        offsets[length] = from < lines.Count ? lines[^1].Start + lines[^1].Length : 0;
+        return new MappedText(text, offsets);
     }
 
-    /// <summary>A slice [start, end) of a mapped text, keeping its offsets.</summary>
+    /// <summary>A slice [start, end) of a mapped text, keeping its offsets; the text itself when the slice is all of it.</summary>
     public static MappedText Slice(MappedText text, int start, int end)
     {
+        if (start == 0 && end == text.Text.Length) return text;
         var offsets = new int[end - start + 1];
         Array.Copy(text.Offsets, start, offsets, 0, end - start + 1);
         return new MappedText(text.Text[start..end], offsets);

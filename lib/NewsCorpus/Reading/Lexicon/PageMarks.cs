@@ -60,8 +60,8 @@ public static partial class PageMarks
     /// A headline is short, has no sentence end, at most one comma (a body fragment of that length
     /// reads as clauses) and does not stop in a one- or two-character clause.
     /// </summary>
-    public static bool HasHeadlineShape(string s) =>
-        s.Length is > 0 and <= 40 && s.AsSpan().IndexOfAny("。！？!?") < 0 && s.AsSpan().Count('，') + s.AsSpan().Count(',') <= 1 && !EndsInFragment(s);
+    public static bool HasHeadlineShape(ReadOnlySpan<char> s) =>
+        s.Length is > 0 and <= 40 && s.IndexOfAny("。！？!?") < 0 && s.Count('，') + s.Count(',') <= 1 && !EndsInFragment(s);
 
     /// <summary>Display width in half-width units: CJK and full-width characters count two.</summary>
     public static int Width(ReadOnlySpan<char> text)

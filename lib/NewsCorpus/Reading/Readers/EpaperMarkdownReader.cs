@@ -38,8 +38,8 @@ public sealed partial class EpaperMarkdownReader : IPageReader
                 default:
                     var text = MappedJoin.Lines(raw, lines);
                     var afterHeading = blocks.Count > 0 && blocks[^1].Kind == BlockKind.Heading && blocks[^1].Level > 0;
-                    blocks.Add(BlockClassifier.Classify(text, lines[0].Number, lines[^1].Number, lines.Count, blanks,
-                        () => afterHeading && PageMarks.HasHeadlineShape(text.Text)));
+                    blocks.Add(BlockClassifier.ByMarks(text, lines[0].Number, lines[^1].Number, lines.Count, blanks)
+                        ?? BlockClassifier.HeadingOrBody(text, lines[0].Number, lines[^1].Number, blanks, afterHeading && PageMarks.HasHeadlineShape(text.Text)));
                     break;
             }
         }

@@ -19,7 +19,8 @@ public sealed class EpaperTextReader : IPageReader
         foreach (var p in Paragraph.Split(document))
         {
             var text = MappedJoin.Lines(document.Text, p.Lines);
-            blocks.Add(BlockClassifier.Classify(text, p.First, p.Last, p.Lines.Count, p.BlankLinesBefore, () => PageMarks.HasHeadlineShape(text.Text)));
+            blocks.Add(BlockClassifier.ByMarks(text, p.First, p.Last, p.Lines.Count, p.BlankLinesBefore)
+                ?? BlockClassifier.HeadingOrBody(text, p.First, p.Last, p.BlankLinesBefore, PageMarks.HasHeadlineShape(text.Text)));
         }
         var result = new ArticleAssembler(document, Policy).Assemble(blocks);
         return DraftsToArticles.Build(document, Layout, result.Drafts, result.Diagnostics);

@@ -25,25 +25,27 @@ public sealed class PrintOcrReader : IPageReader
     {
         var raw = document.Text;
         var paragraphs = Paragraph.Split(document);
-        var lines = paragraphs.SelectMany(p => p.Lines).ToList();
-        var blocks = new List<Block>();
-        var pageColumn = PageColumnWidth(raw, paragraphs);
+        // Every line's width once: each paragraph measures the lines around it and its own several times.
+        var widths = LineWidths(raw, paragraphs);
+        var blocks = new List<Block>(paragraphs.Count + 8);
+        var pageColumn = PageColumnWidth(paragraphs, widths);
         var firstLineIndex = 0;
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var p = paragraphs[i];
-            var column = Math.Max(pageColumn, ColumnWidth(raw, lines, firstLineIndex, p.Lines.Count));
-            firstLineIndex += p.Lines.Count;
+            var count = p.Lines.Count;
+            var own = new ReadOnlySpan<int>(widths, firstLineIndex, count);
+            var column = Math.Max(pageColumn, ColumnWidth(widths, firstLineIndex, count));
+            firstLineIndex += count;
             var text = MappedJoin.Lines(raw, p.Lines);
-            var first = i == 0;
-            var block = BlockClassifier.Classify(text, p.First, p.Last, p.Lines.Count, p.BlankLinesBefore,
-                () => IsHeadlineParagraph(raw, p, text.Text, column, first), BodyWidth(raw, p));
+            var block = BlockClassifier.ByMarks(text, p.First, p.Last, count, p.BlankLinesBefore)
+                ?? BlockClassifier.HeadingOrBody(text, p.First, p.Last, p.BlankLinesBefore, IsHeadlineParagraph(raw, p, own, text.Text, column, i == 0), BodyWidth(raw, p.Lines, own));
             if (block.Kind == BlockKind.Heading) blocks.AddRange(HeadlineLines(raw, p));
-            else if (block.Kind == BlockKind.Body && LeadingSubheading(raw, p) is { } sub)
+            else if (block.Kind == BlockKind.Body && LeadingSubheading(raw, p, own) is { } sub)
             {
                 blocks.Add(sub);
-                var rest = new Paragraph(p.Lines.Skip(1).ToList(), 0);
-                blocks.Add(BlockClassifier.Body(MappedJoin.Lines(raw, rest.Lines), rest.First, rest.Last, 0, BodyWidth(raw, rest)));
+                var rest = p.Lines.GetRange(1, count - 1);
+                blocks.Add(BlockClassifier.Body(MappedJoin.Lines(raw, p.Lines, 1), rest[0].Number, rest[^1].Number, 0, BodyWidth(raw, rest, own[1..])));
             }
             else blocks.Add(block);
         }
@@ -52,22 +54,39 @@ public sealed class PrintOcrReader : IPageReader
         return DraftsToArticles.Build(document, Layout, result.Drafts, result.Diagnostics);
     }
 
-    private static bool IsHeadlineParagraph(string raw, Paragraph p, string text, int column, bool firstOnPage)
+    private static int[] LineWidths(string raw, List<Paragraph> paragraphs)
+    {
+        var total = 0;
+        foreach (var p in paragraphs) total += p.Lines.Count;
+        var widths = new int[total];
+        var k = 0;
+        foreach (var p in paragraphs)
+            foreach (var line in p.Lines)
+                widths[k++] = PageMarks.Width(line.Text(raw));
+        return widths;
+    }
+
+    private static bool IsHeadlineParagraph(string raw, Paragraph p, ReadOnlySpan<int> widths, string text, int column, bool firstOnPage)
     {
         if (p.Lines.Count > 3 || text.Length < 2 || !PageMarks.HasHeadlineShape(text)) return false;
-        if (firstOnPage || p.Lines.Any(l => l.Text(raw).StartsWith("——"))) return true;
-        return p.Lines.All(l => PageMarks.Width(l.Text(raw)) <= HeadlineWidthShare * column);
+        if (firstOnPage) return true;
+        foreach (var l in p.Lines)
+            if (l.Text(raw).StartsWith("——")) return true;
+        foreach (var w in widths)
+            if (w > HeadlineWidthShare * column) return false;
+        return true;
     }
 
     /// <summary>A subheading printed on the line just above its paragraph, with no blank line between: clearly narrower than the paragraph's own lines.</summary>
-    private static Block? LeadingSubheading(string raw, Paragraph p)
+    private static Block? LeadingSubheading(string raw, Paragraph p, ReadOnlySpan<int> widths)
     {
         if (p.Lines.Count < 2) return null;
         var head = p.Lines[0];
-        var text = head.Text(raw).ToString();
+        var text = head.Text(raw);
         if (text.Length < 5 || !PageMarks.HasHeadlineShape(text)) return null;
-        var rest = p.Lines.Skip(1).Max(l => PageMarks.Width(l.Text(raw)));
-        if (PageMarks.Width(text) > HeadlineWidthShare * rest) return null;
+        var rest = 0;
+        foreach (var w in widths[1..]) rest = Math.Max(rest, w);
+        if (widths[0] > HeadlineWidthShare * rest) return null;
         return BlockClassifier.Make(BlockKind.Heading, MappedText.Slice(raw, head.Start, head.Length), head.Number, head.Number, p.BlankLinesBefore);
     }
 
@@ -109,26 +128,35 @@ public sealed class PrintOcrReader : IPageReader
     /// The page's usual column width: the median of the lines that wrap (all but the last of each
     /// paragraph), so that a cluster of headlines printed together is still measured against a column.
     /// </summary>
-    private static int PageColumnWidth(string raw, List<Paragraph> paragraphs)
+    private static int PageColumnWidth(List<Paragraph> paragraphs, int[] widths)
     {
-        var widths = paragraphs.SelectMany(p => p.Lines.Take(p.Lines.Count - 1)).Select(l => PageMarks.Width(l.Text(raw))).Order().ToList();
-        return widths.Count == 0 ? 0 : widths[widths.Count / 2];
+        var wrapping = new List<int>(widths.Length);
+        var k = 0;
+        foreach (var p in paragraphs)
+        {
+            wrapping.AddRange(new ReadOnlySpan<int>(widths, k, p.Lines.Count - 1));
+            k += p.Lines.Count;
+        }
+        wrapping.Sort();
+        return wrapping.Count == 0 ? 0 : wrapping[wrapping.Count / 2];
     }
 
     /// <summary>Widest line among the neighbouring lines of other paragraphs.</summary>
-    private static int ColumnWidth(string raw, List<SourceLine> lines, int first, int count)
+    private static int ColumnWidth(int[] widths, int first, int count)
     {
         var last = first + count - 1;
         var width = 0;
-        for (var k = Math.Max(0, first - Neighbourhood); k <= Math.Min(lines.Count - 1, last + Neighbourhood); k++)
-            if (k < first || k > last) width = Math.Max(width, PageMarks.Width(lines[k].Text(raw)));
+        for (var k = Math.Max(0, first - Neighbourhood); k <= Math.Min(widths.Length - 1, last + Neighbourhood); k++)
+            if (k < first || k > last) width = Math.Max(width, widths[k]);
         return width;
     }
 
     /// <summary>Column width of a body paragraph: its widest line but the last; unknown for a one-line paragraph that ends a sentence.</summary>
-    private static int BodyWidth(string raw, Paragraph p)
+    private static int BodyWidth(string raw, IReadOnlyList<SourceLine> lines, ReadOnlySpan<int> widths)
     {
-        if (p.Lines.Count == 1) return PageMarks.EndsSentence(p.Lines[0].Text(raw)) ? 0 : PageMarks.Width(p.Lines[0].Text(raw));
-        return p.Lines.Take(p.Lines.Count - 1).Max(l => PageMarks.Width(l.Text(raw)));
+        if (lines.Count == 1) return PageMarks.EndsSentence(lines[0].Text(raw)) ? 0 : widths[0];
+        var width = 0;
+        foreach (var w in widths[..^1]) width = Math.Max(width, w);
+        return width;
     }
 }
