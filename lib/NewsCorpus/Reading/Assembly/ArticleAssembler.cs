@@ -93,8 +93,13 @@ internal sealed class ArticleAssembler(SourceDocument document, AssemblyPolicy p
 
     private void HandleRun(IReadOnlyList<Block> blocks, int from, int to)
     {
-        var run = blocks.Skip(from).Take(to - from).ToList();
-        var headings = run.Where(b => b.Kind == BlockKind.Heading).ToList();
+        var run = new List<Block>(to - from);
+        var headings = new List<Block>(to - from);
+        for (var k = from; k < to; k++)
+        {
+            run.Add(blocks[k]);
+            if (blocks[k].Kind == BlockKind.Heading) headings.Add(blocks[k]);
+        }
         if (!Opens(run, headings, blocks, to))
         {
             foreach (var b in run)
@@ -106,9 +111,9 @@ internal sealed class ArticleAssembler(SourceDocument document, AssemblyPolicy p
         }
         if (_current is { Closed: false, LastUnfinished: true } && PageMarks.EndsMidSentence(_current.Segments[^1].Text.Text)) _cut.Enqueue(_current);
         var draft = Start();
-        draft.Section = run.FirstOrDefault(b => b.Kind == BlockKind.Label)?.Text.Text;
+        draft.Section = FirstLabel(run)?.Text.Text;
         AssignHeadings(draft, headings);
-        draft.TitleLevel = headings.Count > 0 ? headings.Where(h => h.Level > 0).Select(h => h.Level).DefaultIfEmpty(0).Min() : 0;
+        draft.TitleLevel = HighestLevel(headings);
         foreach (var b in run)
             if (b.Kind == BlockKind.Caption) draft.AddCaption(b, b.Bylines);
             else draft.Own.Add(b.Lines);
@@ -118,13 +123,29 @@ internal sealed class ArticleAssembler(SourceDocument document, AssemblyPolicy p
     private bool Opens(List<Block> run, List<Block> headings, IReadOnlyList<Block> blocks, int next)
     {
         if (_current is null || _current.Closed) return true;
-        if (run.Any(b => b.Kind == BlockKind.Label) || headings.Count >= 2) return true;
+        if (FirstLabel(run) is not null || headings.Count >= 2) return true;
         if (next < blocks.Count && blocks[next] is { Kind: BlockKind.Byline } or { Kind: BlockKind.Body, Dateline: not null }) return true;
         var first = headings.FirstOrDefault();
         if (first is null) return false;
         if (first.Level == 1 || (first.Level > 0 && _current.TitleLevel > 0 && first.Level < _current.TitleLevel)) return true;
         if (policy.GapOpens && run[0].BlankLinesBefore >= 2) return true;
         return _current.Bylines.Count > 0 && EndsWithOwnByline(blocks, next);
+    }
+
+    private static Block? FirstLabel(List<Block> run)
+    {
+        foreach (var b in run)
+            if (b.Kind == BlockKind.Label) return b;
+        return null;
+    }
+
+    /// <summary>The smallest markdown level among the headings (the highest rank); 0 when none has one.</summary>
+    private static int HighestLevel(List<Block> headings)
+    {
+        var level = 0;
+        foreach (var h in headings)
+            if (h.Level > 0 && (level == 0 || h.Level < level)) level = h.Level;
+        return level;
     }
 
     /// <summary>True when the blocks up to the next heading end with a closing byline: a piece of its own.</summary>

@@ -29,7 +29,15 @@ internal sealed class ArticleDraft
     public bool LastUnfinished { get; set; }
     public int LastWidth { get; set; }
 
-    public bool HasBody => Segments.Any(s => !s.IsHeading);
+    public bool HasBody
+    {
+        get
+        {
+            foreach (var s in Segments)
+                if (!s.IsHeading) return true;
+            return false;
+        }
+    }
 
     public int FirstLine => Own.Min(r => r.First);
 

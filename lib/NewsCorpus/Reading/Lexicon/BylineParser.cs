@@ -23,6 +23,8 @@ public static partial class BylineParser
                 break;
             }
 
+        // Without a role and without a credit that may follow bare names, nothing can parse.
+        if (credit is not ("摄" or "整理" or "翻拍") && s.AsSpan().IndexOfAny(RoleStarts) < 0) return null;
         var roles = FindRoles(s);
         if (roles.Count == 0)
         {
@@ -54,7 +56,8 @@ public static partial class BylineParser
     {
         start = -1;
         bylines = [];
-        var m = TrailingBracket().Match(paragraph);
+        // The bracket must close the paragraph: the pattern is tried only when it does.
+        var m = EndsWithBracket(paragraph) ? TrailingBracket().Match(paragraph) : Match.Empty;
         if (m.Success && Parse(m.Value) is { Count: > 0 } bracketed)
         {
             start = m.Index;
@@ -68,6 +71,12 @@ public static partial class BylineParser
         start = end + 1;
         bylines = inline;
         return true;
+    }
+
+    private static bool EndsWithBracket(string s)
+    {
+        var t = s.AsSpan().TrimEnd();
+        return t.Length > 0 && t[^1] is ')' or '）';
     }
 
     /// <summary>True when a whole line parses as a byline with at least one name.</summary>

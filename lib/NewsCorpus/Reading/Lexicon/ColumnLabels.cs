@@ -8,5 +8,12 @@ public static class ColumnLabels
         "“疫”线面孔", "抗疫故事", "时代先锋", "党建论坛", "相关新闻", "相关链接", "新闻链接", "记者手记", "图片新闻", "短评", "评论", "言论", "图说", "新闻观察",
     };
 
-    public static bool IsLabel(string text) => Known.Contains(text.Trim());
+    /// <summary>Longest label: every paragraph is asked, and hashing a long one to find nothing is waste.</summary>
+    private static readonly int MaxLength = Known.Max(k => k.Length);
+
+    public static bool IsLabel(string text)
+    {
+        var trimmed = text.AsSpan().Trim();
+        return trimmed.Length <= MaxLength && Known.Contains(trimmed.ToString());
+    }
 }

@@ -16,6 +16,8 @@ public static partial class Datelines
     {
         foreach (var known in Known)
             if (text.StartsWith(known, StringComparison.Ordinal)) return known.Length;
+        // The generic pattern starts with a CJK ideograph or "·": most paragraphs are ruled out by their first character.
+        if (text.Length == 0 || !(text[0] is >= '\u4e00' and <= '\u9fff' or '·')) return 0;
         var m = Generic().Match(text);
         return m.Success ? m.Length : 0;
     }

@@ -29,7 +29,9 @@ internal static class DetachedHeadingMatcher
         var groups = GroupBlocks(detached);
         var headed = groups.Where(g => g.Heading is not null).ToList();
         var untitled = drafts.Where(d => d.Title is null && d.HasBody).ToList();
-        var scores = headed.Select(g => untitled.Select(d => Share(g.Evidence, Body(d))).ToArray()).ToArray();
+        // Each body's pairs once, not once per headline.
+        var bodies = untitled.Select(d => Pairs(Body(d))).ToArray();
+        var scores = headed.Select(g => Share(Pairs(g.Evidence), bodies)).ToArray();
         var assignment = BestAssignment(scores, untitled.Count);
         var diagnostics = new List<Diagnostic>();
         for (var gi = 0; gi < headed.Count; gi++)
@@ -108,19 +110,30 @@ internal static class DetachedHeadingMatcher
     private static string Body(ArticleDraft d) => string.Concat(d.Segments.Select(s => s.Text.Text));
 
     /// <summary>Share of the CJK character pairs of <paramref name="evidence"/> that occur in <paramref name="text"/>.</summary>
-    internal static double Share(string evidence, string text)
+    internal static double Share(string evidence, string text) => Share(Pairs(evidence), Pairs(text));
+
+    private static double[] Share(HashSet<int> evidence, HashSet<int>[] texts)
     {
-        var pairs = Pairs(evidence);
-        if (pairs.Count == 0) return 0;
-        var inText = Pairs(text);
-        return (double)pairs.Count(inText.Contains) / pairs.Count;
+        var shares = new double[texts.Length];
+        for (var t = 0; t < texts.Length; t++) shares[t] = Share(evidence, texts[t]);
+        return shares;
     }
 
-    private static HashSet<string> Pairs(string s)
+    private static double Share(HashSet<int> evidence, HashSet<int> text)
     {
-        var set = new HashSet<string>();
+        if (evidence.Count == 0) return 0;
+        var found = 0;
+        foreach (var pair in evidence)
+            if (text.Contains(pair)) found++;
+        return (double)found / evidence.Count;
+    }
+
+    /// <summary>The CJK character pairs of a text, each as the two chars in one int.</summary>
+    private static HashSet<int> Pairs(string s)
+    {
+        var set = new HashSet<int>();
         for (var i = 0; i + 1 < s.Length; i++)
-            if (IsCjk(s[i]) && IsCjk(s[i + 1])) set.Add(s.Substring(i, 2));
+            if (IsCjk(s[i]) && IsCjk(s[i + 1])) set.Add(s[i] << 16 | s[i + 1]);
         return set;
     }
 

@@ -61,7 +61,7 @@ public sealed partial class EpaperMarkdownReader : IPageReader
             foreach (var line in p.Lines)
             {
                 var text = line.Text(document.Text);
-                var kind = HeadingMark().IsMatch(text) ? UnitKind.Heading : IsTableRow(text) ? UnitKind.Table : UnitKind.Text;
+                var kind = text.Length > 1 && text[0] == '#' && HeadingMark().IsMatch(text) ? UnitKind.Heading : IsTableRow(text) ? UnitKind.Table : UnitKind.Text;
                 if (kind != UnitKind.Heading && units.Count > 0 && units[^1].Item1 == kind && units[^1].Item2[^1].Number == line.Number - 1)
                     units[^1].Item2.Add(line);
                 else units.Add((kind, [line], blanks));
