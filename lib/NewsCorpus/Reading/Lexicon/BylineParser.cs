@@ -64,10 +64,9 @@ public static partial class BylineParser
             bylines = bracketed;
             return true;
         }
-        var end = paragraph.LastIndexOfAny(['。', '！', '？', '!', '?']);
-        if (end < 0 || end == paragraph.Length - 1) return false;
-        var tail = paragraph[(end + 1)..];
-        if (tail.Length > 40 || Parse(tail) is not { Count: > 0 } inline) return false;
+        var end = paragraph.AsSpan().LastIndexOfAny(SentenceEnds);
+        if (end < 0 || end == paragraph.Length - 1 || paragraph.Length - end - 1 > 40) return false;
+        if (Parse(paragraph[(end + 1)..]) is not { Count: > 0 } inline) return false;
         start = end + 1;
         bylines = inline;
         return true;
@@ -114,12 +113,15 @@ public static partial class BylineParser
         return found;
     }
 
+    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。！？!?");
+    private static readonly SearchValues<char> NotInPublisher = SearchValues.Create("，。,:：；;()（）");
+
     /// <summary>What may precede the first role: nothing, or the paper ("株洲日报·掌上株洲", "本报").</summary>
     private static bool IsPublisher(ReadOnlySpan<char> prefix)
     {
         prefix = prefix.Trim();
         if (prefix.IsEmpty) return true;
-        if (prefix.Length > 14 || prefix.IndexOfAny("，。,:：；;()（）") >= 0) return false;
+        if (prefix.Length > 14 || prefix.IndexOfAny(NotInPublisher) >= 0) return false;
         return prefix.Contains("报", StringComparison.Ordinal) || prefix.Contains('·') || prefix.EndsWith("网") || prefix.EndsWith("台");
     }
 
