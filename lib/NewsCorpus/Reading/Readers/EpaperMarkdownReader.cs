@@ -61,7 +61,7 @@ public sealed partial class EpaperMarkdownReader : IPageReader
             foreach (var line in p.Lines)
             {
                 var text = line.Text(document.Text);
-                var kind = text.Length > 1 && text[0] == '#' && HeadingMark().IsMatch(text) ? UnitKind.Heading : IsTableRow(text) ? UnitKind.Table : UnitKind.Text;
+                var kind = HeadingMark(text, out _) > 0 ? UnitKind.Heading : IsTableRow(text) ? UnitKind.Table : UnitKind.Text;
                 if (kind != UnitKind.Heading && units.Count > 0 && units[^1].Item1 == kind && units[^1].Item2[^1].Number == line.Number - 1)
                     units[^1].Item2.Add(line);
                 else units.Add((kind, [line], blanks));
@@ -73,9 +73,9 @@ public sealed partial class EpaperMarkdownReader : IPageReader
 
     private static Block Heading(string raw, SourceLine line, int blanks)
     {
-        var m = HeadingMark().Match(line.Text(raw).ToString());
-        var text = MappedText.Slice(raw, line.Start + m.Length, line.Length - m.Length);
-        return BlockClassifier.Make(ColumnLabels.IsLabel(text.Text) ? BlockKind.Label : BlockKind.Heading, text, line.Number, line.Number, blanks, m.Groups[1].Length);
+        var mark = HeadingMark(line.Text(raw), out var level);
+        var text = MappedText.Slice(raw, line.Start + mark, line.Length - mark);
+        return BlockClassifier.Make(ColumnLabels.IsLabel(text.Text) ? BlockKind.Label : BlockKind.Heading, text, line.Number, line.Number, blanks, level);
     }
 
     /// <summary>"# 坚决打赢疫情防控阻击战" followed by "2020年02月19日 星期三" and the staff line: a page block starts.</summary>
@@ -83,9 +83,13 @@ public sealed partial class EpaperMarkdownReader : IPageReader
     {
         if (next.Kind != UnitKind.Text) return null;
         var raw = document.Text;
-        var dateMatch = PageMarks.PageDate().Match(next.Lines[0].Text(raw).ToString());
+        var dateLine = next.Lines[0].Text(raw);
+        // The date line starts with the year's digits; the pattern is tried only then.
+        if (dateLine.IsEmpty || !char.IsDigit(dateLine[0])) return null;
+        var dateMatch = PageMarks.PageDate().Match(dateLine.ToString());
         if (!dateMatch.Success) return null;
-        var title = HeadingMark().Replace(heading.Text(raw).ToString(), "");
+        var headingLine = heading.Text(raw);
+        var title = headingLine[HeadingMark(headingLine, out _)..].ToString();
         var date = new DateOnly(int.Parse(dateMatch.Groups[1].Value), int.Parse(dateMatch.Groups[2].Value), int.Parse(dateMatch.Groups[3].Value));
         var weekday = dateMatch.Groups[4].Value;
         var staff = next.Lines.Skip(1).SelectMany(l => Staff().Matches(l.Text(raw).ToString()))
@@ -140,8 +144,16 @@ public sealed partial class EpaperMarkdownReader : IPageReader
     private static bool IsTableRow(ReadOnlySpan<char> line) =>
         line.Count('\t') >= 2 || (line.StartsWith("|") && line.Count('|') >= 3);
 
-    [GeneratedRegex(@"^(#{1,6})\s+")]
-    private static partial Regex HeadingMark();
+    /// <summary>Length of the markdown heading mark "#{1,6} +" that opens a line, 0 when there is none; the level is the count of #.</summary>
+    private static int HeadingMark(ReadOnlySpan<char> line, out int level)
+    {
+        level = 0;
+        while (level < line.Length && line[level] == '#') level++;
+        var end = level;
+        while (end < line.Length && char.IsWhiteSpace(line[end])) end++;
+        if (level is < 1 or > 6 || end == level) level = 0;
+        return level == 0 ? 0 : end;
+    }
 
     [GeneratedRegex(@"(责编|美编|校对|编辑|审校|组版|版式|值班编委)[:：]\s*([^\s:：]+)")]
     private static partial Regex Staff();
