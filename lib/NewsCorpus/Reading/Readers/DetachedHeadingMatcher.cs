@@ -29,9 +29,8 @@ internal static class DetachedHeadingMatcher
         var groups = GroupBlocks(detached);
         var headed = groups.Where(g => g.Heading is not null).ToList();
         var untitled = drafts.Where(d => d.Title is null && d.HasBody).ToList();
-        // Each body's pairs once, not once per headline.
-        var bodies = untitled.Select(d => Pairs(Body(d))).ToArray();
-        var scores = headed.Select(g => Share(Pairs(g.Evidence), bodies)).ToArray();
+        var evidence = headed.Select(g => Pairs(g.Evidence)).ToArray();
+        var scores = Scores(evidence, untitled);
         var assignment = BestAssignment(scores, untitled.Count);
         var diagnostics = new List<Diagnostic>();
         for (var gi = 0; gi < headed.Count; gi++)
@@ -107,17 +106,35 @@ internal static class DetachedHeadingMatcher
         return groups;
     }
 
-    private static string Body(ArticleDraft d) => string.Concat(d.Segments.Select(s => s.Text.Text));
+    /// <summary>
+    /// Share of each headline's pairs found in each body. Each body is scanned once for the pairs any
+    /// headline has, so a long body is neither concatenated nor turned into a set of all its pairs.
+    /// </summary>
+    private static double[][] Scores(HashSet<int>[] evidence, List<ArticleDraft> bodies)
+    {
+        var scores = new double[evidence.Length][];
+        for (var g = 0; g < evidence.Length; g++) scores[g] = new double[bodies.Count];
+        if (evidence.Length == 0) return scores;
+        var wanted = new HashSet<int>();
+        foreach (var pairs in evidence) wanted.UnionWith(pairs);
+        var found = new HashSet<int>();
+        for (var d = 0; d < bodies.Count; d++)
+        {
+            found.Clear();
+            var previous = '\0';
+            foreach (var segment in bodies[d].Segments)
+                foreach (var c in segment.Text.Text)
+                {
+                    if (IsCjk(previous) && IsCjk(c) && wanted.Contains(Pair(previous, c))) found.Add(Pair(previous, c));
+                    previous = c;
+                }
+            for (var g = 0; g < evidence.Length; g++) scores[g][d] = Share(evidence[g], found);
+        }
+        return scores;
+    }
 
     /// <summary>Share of the CJK character pairs of <paramref name="evidence"/> that occur in <paramref name="text"/>.</summary>
     internal static double Share(string evidence, string text) => Share(Pairs(evidence), Pairs(text));
-
-    private static double[] Share(HashSet<int> evidence, HashSet<int>[] texts)
-    {
-        var shares = new double[texts.Length];
-        for (var t = 0; t < texts.Length; t++) shares[t] = Share(evidence, texts[t]);
-        return shares;
-    }
 
     private static double Share(HashSet<int> evidence, HashSet<int> text)
     {
@@ -133,9 +150,11 @@ internal static class DetachedHeadingMatcher
     {
         var set = new HashSet<int>();
         for (var i = 0; i + 1 < s.Length; i++)
-            if (IsCjk(s[i]) && IsCjk(s[i + 1])) set.Add(s[i] << 16 | s[i + 1]);
+            if (IsCjk(s[i]) && IsCjk(s[i + 1])) set.Add(Pair(s[i], s[i + 1]));
         return set;
     }
+
+    private static int Pair(char first, char second) => first << 16 | second;
 
     private static bool IsCjk(char c) => c is >= '\u4e00' and <= '\u9fff';
 
