@@ -9,6 +9,9 @@ public sealed class MappedText
     private readonly Func<int[]>? _decode;
     private int[]? _offsets;
 
+    /// <summary>Raw offset of the first character of an identity slice (offset i is start + i); -1 otherwise.</summary>
+    private readonly int _identityStart = -1;
+
     public MappedText(string text, int[] offsets)
     {
         Text = text;
@@ -28,22 +31,59 @@ public sealed class MappedText
     /// </summary>
     public static MappedText WithLazyOffsets(string text, Func<int[]> offsets) => new(text, offsets);
 
+    private MappedText(string text, int identityStart)
+    {
+        Text = text;
+        _identityStart = identityStart;
+    }
+
     public string Text { get; }
 
-    public int[] Offsets => _offsets ??= Checked(Text, _decode!());
+    public int[] Offsets => _offsets ??= _identityStart >= 0 ? Identity(_identityStart, Text.Length) : Checked(Text, _decode!());
+
+    /// <summary>The raw offset of character <paramref name="index"/> (Text.Length for the end offset).</summary>
+    public int OffsetAt(int index) => IsIdentity ? _identityStart + index : Offsets[index];
+
+    /// <summary>Copies the offsets from <paramref name="from"/> into <paramref name="destination"/>; an identity slice
+    /// fills them in without building its map.</summary>
+    public void CopyOffsets(int from, Span<int> destination)
+    {
+        if (IsIdentity) FillIdentity(destination, _identityStart + from);
+        else Offsets.AsSpan(from, destination.Length).CopyTo(destination);
+    }
+
+    /// <summary>The part [start, end) of this text with its offsets; this text itself when that is all of it.</summary>
+    public MappedText Slice(int start, int end)
+    {
+        if (start == 0 && end == Text.Length) return this;
+        if (IsIdentity) return new MappedText(Text[start..end], _identityStart + start);
+        var offsets = new int[end - start + 1];
+        Array.Copy(Offsets, start, offsets, 0, end - start + 1);
+        return new MappedText(Text[start..end], offsets);
+    }
+
+    private bool IsIdentity => _identityStart >= 0 && _offsets is null;
+
+    private static int[] Identity(int start, int length)
+    {
+        var offsets = new int[length + 1];
+        FillIdentity(offsets, start);
+        return offsets;
+    }
+
+    private static void FillIdentity(Span<int> offsets, int start)
+    {
+        for (var i = 0; i < offsets.Length; i++) offsets[i] = start + i;
+    }
 
     private static int[] Checked(string text, int[] offsets) =>
         offsets.Length == text.Length + 1
             ? offsets
             : throw new ArgumentException($"offsets must have {text.Length + 1} entries, not {offsets.Length}", nameof(offsets));
 
-    /// <summary>The identity mapping of a slice of the raw source.</summary>
-    public static MappedText Slice(string raw, int start, int length)
-    {
-        var offsets = new int[length + 1];
-        for (var i = 0; i <= length; i++) offsets[i] = start + i;
-        return new MappedText(raw.Substring(start, length), offsets);
-    }
+    /// <summary>The identity mapping of a slice of the raw source; its offset map is built only when asked for
+    /// (readers cut every one-line paragraph this way and mostly only copy its offsets on).</summary>
+    public static MappedText Slice(string raw, int start, int length) => new(raw.Substring(start, length), start);
 
     /// <summary>Raw character range [start, end) covered by a span of this text.</summary>
     public (int Start, int End) ToRaw(Span span) =>
@@ -79,7 +119,7 @@ public sealed class MappedTextBuilder(int capacity = 256)
         var length = text.Text.Length;
         Reserve(length);
         text.Text.AsSpan().CopyTo(_chars.AsSpan(Length));
-        text.Offsets.AsSpan(0, length).CopyTo(_offsets.AsSpan(Length));
+        text.CopyOffsets(0, _offsets.AsSpan(Length, length));
         Length += length;
         return this;
     }

@@ -47,15 +47,15 @@ internal static class ArticleFactory
                 if (at > 0)
                 {
                     chars[at] = '\n';
-                    offsets[at] = piece.Offsets[0];
+                    offsets[at] = piece.OffsetAt(0);
                     at++;
                 }
                 piece.Text.CopyTo(chars[at..]);
-                piece.Offsets.AsSpan(0, piece.Text.Length).CopyTo(offsets.AsSpan(at));
+                piece.CopyOffsets(0, offsets.AsSpan(at, piece.Text.Length));
                 at += piece.Text.Length;
             }
         });
-        offsets[length] = segments.Count > 0 ? segments[^1].Text.Offsets[^1] : 0;
+        offsets[length] = segments.Count > 0 ? segments[^1].Text.OffsetAt(segments[^1].Text.Text.Length) : 0;
         return new MappedText(text, offsets);
     }
 

@@ -64,7 +64,7 @@ internal static class BlockClassifier
             end = cut;
         }
         while (end > start && Paragraph.IsBlank(s[end - 1])) end--;
-        var body = MappedJoin.Slice(text, start, end);
+        var body = text.Slice(start, end);
         return new Block
         {
             Kind = BlockKind.Body, Text = body, First = first, Last = last, BlankLinesBefore = blanks, Dateline = dateline,
@@ -90,7 +90,7 @@ internal static class BlockClassifier
         }
         return new Block
         {
-            Kind = BlockKind.Caption, Text = MappedJoin.Slice(text, from, s.Length), First = first, Last = last, BlankLinesBefore = blanks, Bylines = credits,
+            Kind = BlockKind.Caption, Text = text.Slice(from, s.Length), First = first, Last = last, BlankLinesBefore = blanks, Bylines = credits,
         };
     }
 

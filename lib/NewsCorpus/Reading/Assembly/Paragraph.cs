@@ -75,18 +75,9 @@ internal static class MappedJoin
         return new MappedText(text, offsets);
     }
 
-    /// <summary>A slice [start, end) of a mapped text, keeping its offsets; the text itself when the slice is all of it.</summary>
-    public static MappedText Slice(MappedText text, int start, int end)
-    {
-        if (start == 0 && end == text.Text.Length) return text;
-        var offsets = new int[end - start + 1];
-        Array.Copy(text.Offsets, start, offsets, 0, end - start + 1);
-        return new MappedText(text.Text[start..end], offsets);
-    }
-
     /// <summary>Two pieces of one paragraph split by a column or page break, joined without a separator.</summary>
     public static MappedText Concat(MappedText a, MappedText b)
     {
-        return new MappedTextBuilder(a.Text.Length + b.Text.Length).Append(a).Append(b).Build(b.Offsets[^1]);
+        return new MappedTextBuilder(a.Text.Length + b.Text.Length).Append(a).Append(b).Build(b.OffsetAt(b.Text.Length));
     }
 }
