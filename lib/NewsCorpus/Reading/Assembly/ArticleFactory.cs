@@ -7,14 +7,16 @@ internal static class ArticleFactory
     {
         var body = Body(draft.Segments);
         var own = draft.Own.Count > 0 ? draft.Own : [new LineRange(1, 1)];
-        var parts = MergeRanges(document, own.Concat(draft.Elsewhere));
+        var (first, last) = (int.MaxValue, int.MinValue);
+        foreach (var r in own) (first, last) = (Math.Min(first, r.First), Math.Max(last, r.Last));
+        var parts = MergeRanges(document, own, draft.Elsewhere);
         var bylines = draft.Bylines.Concat(draft.Credits).Distinct().ToList();
         return new Article
         {
-            Id = ArticleIds.For(document.ContentHash, $"{own.Min(r => r.First)}:{draft.Title}", body.Text),
+            Id = ArticleIds.For(document.ContentHash, $"{first}:{draft.Title}", body.Text),
             Source = document.Path,
             Layout = layout,
-            Lines = new LineRange(own.Min(r => r.First), own.Max(r => r.Last)),
+            Lines = new LineRange(first, last),
             Parts = parts.Count > 1 ? parts : [],
             Body = body,
             Section = draft.Section,
@@ -60,10 +62,15 @@ internal static class ArticleFactory
     }
 
     /// <summary>Sorted ranges, merged where only blank lines separate them.</summary>
-    private static List<LineRange> MergeRanges(SourceDocument document, IEnumerable<LineRange> ranges)
+    private static List<LineRange> MergeRanges(SourceDocument document, List<LineRange> own, List<LineRange> elsewhere)
     {
-        var merged = new List<LineRange>();
-        foreach (var r in ranges.OrderBy(r => r.First))
+        var ranges = new List<LineRange>(own.Count + elsewhere.Count);
+        ranges.AddRange(own);
+        ranges.AddRange(elsewhere);
+        // Ranges that start on one line always merge, so an unstable sort gives the same result.
+        ranges.Sort(static (a, b) => a.First.CompareTo(b.First));
+        var merged = new List<LineRange>(ranges.Count);
+        foreach (var r in ranges)
         {
             if (merged.Count > 0 && OnlyBlankBetween(document, merged[^1].Last, r.First))
             {
