@@ -17,10 +17,9 @@ public sealed partial class WebArticleReader : IPageReader
     {
         var raw = document.Text;
         var paragraphs = Paragraph.Split(document);
-        var metaIndex = paragraphs.FindIndex(p => p.Lines.Any(l => Meta().IsMatch(l.Text(raw))));
+        var (metaIndex, metaLine) = FindMeta(raw, paragraphs);
         if (metaIndex < 0) return new WholeFileReader().Read(document);
 
-        var metaLine = paragraphs[metaIndex].Lines.First(l => Meta().IsMatch(l.Text(raw)));
         var titleLines = paragraphs[metaIndex].Lines.TakeWhile(l => l.Number < metaLine.Number)
             .Concat(metaIndex > 0 ? paragraphs[metaIndex - 1].Lines : []).OrderBy(l => l.Number).ToList();
         var (title, subtitle) = SplitTitle(string.Concat(titleLines.Select(l => l.Text(raw).ToString())));
@@ -69,6 +68,19 @@ public sealed partial class WebArticleReader : IPageReader
                 footer.Count > 0 ? string.Join("\n", footer.Select(l => l.Text(raw).ToString())) : null),
         };
         return new([article], []);
+    }
+
+    /// <summary>The first metadata line and its paragraph; (-1, default) when there is none.</summary>
+    private static (int Paragraph, SourceLine Line) FindMeta(string raw, List<Paragraph> paragraphs)
+    {
+        for (var i = 0; i < paragraphs.Count; i++)
+            foreach (var line in paragraphs[i].Lines)
+            {
+                // The line starts with the year's digits; the pattern is tried only then.
+                var text = line.Text(raw);
+                if (text.Length > 0 && char.IsDigit(text[0]) && Meta().IsMatch(text)) return (i, line);
+            }
+        return (-1, default);
     }
 
     private static (string? Title, string? Subtitle) SplitTitle(string line)
