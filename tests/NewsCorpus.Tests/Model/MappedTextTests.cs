@@ -27,4 +27,59 @@ public sealed class MappedTextTests
         var error = Assert.Throws<ArgumentException>(() => text.Offsets);
         Assert.Contains("3 entries, not 2", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_identity_slice_maps_each_character_to_its_raw_position()
+    {
+        var slice = MappedText.Slice("##株洲日报讯 ", 2, 5);
+
+        Assert.Equal("株洲日报讯", slice.Text);
+        Assert.Equal(2, slice.OffsetAt(0));
+        Assert.Equal(7, slice.OffsetAt(5));
+        Assert.Equal([2, 3, 4, 5, 6, 7], slice.Offsets);
+    }
+
+    [Fact]
+    public void Slicing_keeps_the_offsets_of_identity_and_explicit_maps_alike()
+    {
+        var identity = MappedText.Slice("##株洲日报讯 ", 2, 5).Slice(1, 3);
+        var mapped = new MappedText("株洲日报", [10, 12, 13, 20, 21]).Slice(1, 3);
+
+        Assert.Equal("洲日", identity.Text);
+        Assert.Equal([3, 4, 5], identity.Offsets);
+        Assert.Equal("洲日", mapped.Text);
+        Assert.Equal([12, 13, 20], mapped.Offsets);
+    }
+
+    [Fact]
+    public void A_slice_over_the_whole_text_is_the_text_itself()
+    {
+        var text = new MappedText("株洲", [4, 5, 6]);
+
+        Assert.Same(text, text.Slice(0, 2));
+    }
+
+    [Fact]
+    public void Copied_offsets_of_an_identity_slice_match_its_map()
+    {
+        var slice = MappedText.Slice("株洲日报讯", 1, 3);
+        var copied = new int[2];
+
+        slice.CopyOffsets(1, copied);
+
+        Assert.Equal([2, 3], copied);
+        Assert.Equal(slice.Offsets[1..3], copied);
+    }
+
+    [Fact]
+    public void A_builder_appends_an_identity_slice_as_it_appends_raw_text()
+    {
+        const string raw = "株洲日报讯 本报讯";
+        var fromSlice = new MappedTextBuilder().Append(MappedText.Slice(raw, 6, 3)).Build(9);
+        var fromRaw = new MappedTextBuilder().Append(raw, 6, 3).Build(9);
+
+        Assert.Equal("本报讯", fromSlice.Text);
+        Assert.Equal(fromRaw.Offsets, fromSlice.Offsets);
+        Assert.Equal([6, 7, 8, 9], fromSlice.Offsets);
+    }
 }
