@@ -26,7 +26,7 @@ internal static class BlockClassifier
                 ClosingStyle = s[0] is '(' or '（' || EndsWithSuffixedRole(s),
             };
         if (PageMarks.StartsCaption(s) || EndsWithCredit(s)) return Caption(text, first, last, blanks);
-        if (lineCount is > 1 and <= 4 && s.Length <= 60 && PageMarks.TrailingDate().IsMatch(s))
+        if (lineCount is > 1 and <= 4 && s.Length <= 60 && s[^1] == '日' && PageMarks.TrailingDate().IsMatch(s))
             return Make(BlockKind.Signature, text, first, last, blanks);
         return null;
     }

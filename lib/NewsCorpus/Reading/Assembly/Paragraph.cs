@@ -78,6 +78,10 @@ internal static class MappedJoin
     /// <summary>Two pieces of one paragraph split by a column or page break, joined without a separator.</summary>
     public static MappedText Concat(MappedText a, MappedText b)
     {
-        return new MappedTextBuilder(a.Text.Length + b.Text.Length).Append(a).Append(b).Build(b.OffsetAt(b.Text.Length));
+        var offsets = new int[a.Text.Length + b.Text.Length + 1];
+        a.CopyOffsets(0, offsets.AsSpan(0, a.Text.Length));
+        b.CopyOffsets(0, offsets.AsSpan(a.Text.Length, b.Text.Length));
+        offsets[^1] = b.OffsetAt(b.Text.Length);
+        return new MappedText(string.Concat(a.Text, b.Text), offsets);
     }
 }
