@@ -67,8 +67,7 @@ internal static class ArticleFactory
         var ranges = new List<LineRange>(own.Count + elsewhere.Count);
         ranges.AddRange(own);
         ranges.AddRange(elsewhere);
-        // Ranges that start on one line always merge, so an unstable sort gives the same result.
-        ranges.Sort(static (a, b) => a.First.CompareTo(b.First));
+        SortByFirst(ranges);
         var merged = new List<LineRange>(ranges.Count);
         foreach (var r in ranges)
         {
@@ -80,6 +79,22 @@ internal static class ArticleFactory
             merged.Add(r);
         }
         return merged;
+    }
+
+    /// <summary>Stable insertion sort: the ranges come nearly in order, and a few of them do not pay for a general sort.</summary>
+    private static void SortByFirst(List<LineRange> ranges)
+    {
+        for (var i = 1; i < ranges.Count; i++)
+        {
+            var r = ranges[i];
+            var j = i - 1;
+            while (j >= 0 && ranges[j].First > r.First)
+            {
+                ranges[j + 1] = ranges[j];
+                j--;
+            }
+            ranges[j + 1] = r;
+        }
     }
 
     private static bool OnlyBlankBetween(SourceDocument document, int last, int first)

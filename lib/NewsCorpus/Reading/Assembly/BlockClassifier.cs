@@ -39,8 +39,8 @@ internal static class BlockClassifier
 
     private static bool EndsWithSuffixedRole(string s)
     {
-        foreach (var x in BylineRoles.Suffixed)
-            if (s.EndsWith(x, StringComparison.Ordinal)) return true;
+        for (var k = 0; k < BylineRoles.Suffixed.Count; k++)
+            if (s.EndsWith(BylineRoles.Suffixed[k], StringComparison.Ordinal)) return true;
         return false;
     }
 

@@ -15,7 +15,7 @@ public static partial class BylineParser
     {
         var s = StripBrackets(text.Trim());
         string? credit = null;
-        foreach (var suffix in BylineRoles.Suffixed)
+        foreach (var suffix in Suffixed)
             if (s.EndsWith(suffix, StringComparison.Ordinal))
             {
                 credit = suffix;
@@ -101,7 +101,7 @@ public static partial class BylineParser
         {
             if (s.AsSpan(i).IndexOfAny(RoleStarts) is var jump and >= 0) i += jump;
             else break;
-            foreach (var role in BylineRoles.Prefixed)
+            foreach (var role in Prefixed)
                 if (s.AsSpan(i).StartsWith(role, StringComparison.Ordinal))
                 {
                     found.Add((i, role));
@@ -112,6 +112,12 @@ public static partial class BylineParser
         }
         return found;
     }
+
+    // Arrays, not the lexicon's read-only lists: enumerating those allocates, and every paragraph is asked.
+    private static readonly string[] Prefixed = [.. BylineRoles.Prefixed];
+    private static readonly string[] Suffixed = [.. BylineRoles.Suffixed];
+    private static readonly char[] NameSeparators = [' ', '/', '／', '、', '\u3000', ':', '：', '\t'];
+    private static readonly char[] AffiliationSeparators = [' ', ')', '）', '、', '\u3000', ':', '：'];
 
     private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。！？!?");
     private static readonly SearchValues<char> NotInPublisher = SearchValues.Create("，。,:：；;()（）");
@@ -128,7 +134,7 @@ public static partial class BylineParser
     private static List<string>? SplitNames(string segment)
     {
         var names = new List<string>();
-        foreach (var part in segment.Split([' ', '/', '／', '、', '\u3000', ':', '：', '\t'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var part in segment.Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries))
         {
             if (!IsName(part)) return null;
             names.Add(part);
@@ -140,7 +146,7 @@ public static partial class BylineParser
     private static List<string>? AffiliatedName(string segment)
     {
         var s = segment.Trim().TrimStart(':', '：', '/').Trim();
-        var cut = s.LastIndexOfAny([' ', ')', '）', '、', '\u3000', ':', '：']);
+        var cut = s.LastIndexOfAny(AffiliationSeparators);
         var name = cut >= 0 ? s[(cut + 1)..] : s;
         return IsName(name) ? [name] : null;
     }
