@@ -5,7 +5,10 @@ namespace NewsCorpus.Reading.Lexicon;
 /// <summary>Datelines that open a news item ("株洲日报讯", "本报讯"), longest first.</summary>
 public static partial class Datelines
 {
-    public static readonly IReadOnlyList<string> Known = ["株洲日报·掌上株洲讯", "株洲日报讯", "掌上株洲讯", "本报讯", "新华社讯"];
+    public static IReadOnlyList<string> Known => KnownArray;
+
+    // An array to loop over: enumerating the read-only list allocates, and every body paragraph is asked.
+    private static readonly string[] KnownArray = ["株洲日报·掌上株洲讯", "株洲日报讯", "掌上株洲讯", "本报讯", "新华社讯"];
 
     /// <summary>Other papers' datelines: a name ending in 日报/晚报/报/社 followed by 讯.</summary>
     [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}·]{0,10}(日报|晚报|报|社)[\p{IsCJKUnifiedIdeographs}·]{0,6}讯")]
@@ -16,7 +19,7 @@ public static partial class Datelines
     /// <summary>Length of the dateline at the start of <paramref name="text"/>, 0 when there is none.</summary>
     public static int Match(string text)
     {
-        foreach (var known in Known)
+        foreach (var known in KnownArray)
             if (text.StartsWith(known, StringComparison.Ordinal)) return known.Length;
         // The generic pattern starts with a CJK ideograph or "·" and has its 讯 within the first 19 characters
         // (10 + 2 + 6 + 1): most paragraphs are ruled out without trying it.
