@@ -10,7 +10,7 @@ internal static class ArticleFactory
         var (first, last) = (int.MaxValue, int.MinValue);
         foreach (var r in own) (first, last) = (Math.Min(first, r.First), Math.Max(last, r.Last));
         var parts = MergeRanges(document, own, draft.Elsewhere);
-        var bylines = draft.Bylines.Concat(draft.Credits).Distinct().ToList();
+        var bylines = Distinct(draft.Bylines, draft.Credits);
         return new Article
         {
             Id = ArticleIds.For(document.ContentHash, $"{first}:{draft.Title}", body.Text),
@@ -30,6 +30,17 @@ internal static class ArticleFactory
             PageInfo = draft.Page,
             PageTitle = draft.Page?.Title,
         };
+    }
+
+    /// <summary>Bylines then credits, each once, in first-seen order: a handful per article, so a list scan beats a set.</summary>
+    private static List<Byline> Distinct(List<Byline> bylines, List<Byline> credits)
+    {
+        var result = new List<Byline>(bylines.Count + credits.Count);
+        foreach (var b in bylines)
+            if (!result.Contains(b)) result.Add(b);
+        foreach (var b in credits)
+            if (!result.Contains(b)) result.Add(b);
+        return result;
     }
 
     /// <summary>The segments joined by "\n" (mapped to the start of the segment it opens), sized exactly.</summary>
@@ -67,7 +78,7 @@ internal static class ArticleFactory
         var ranges = new List<LineRange>(own.Count + elsewhere.Count);
         ranges.AddRange(own);
         ranges.AddRange(elsewhere);
-        SortByFirst(ranges);
+        InsertionSort.By(ranges, static r => r.First);
         var merged = new List<LineRange>(ranges.Count);
         foreach (var r in ranges)
         {
@@ -79,22 +90,6 @@ internal static class ArticleFactory
             merged.Add(r);
         }
         return merged;
-    }
-
-    /// <summary>Stable insertion sort: the ranges come nearly in order, and a few of them do not pay for a general sort.</summary>
-    private static void SortByFirst(List<LineRange> ranges)
-    {
-        for (var i = 1; i < ranges.Count; i++)
-        {
-            var r = ranges[i];
-            var j = i - 1;
-            while (j >= 0 && ranges[j].First > r.First)
-            {
-                ranges[j + 1] = ranges[j];
-                j--;
-            }
-            ranges[j + 1] = r;
-        }
     }
 
     private static bool OnlyBlankBetween(SourceDocument document, int last, int first)
