@@ -71,7 +71,7 @@ public sealed class MappedText
         return offsets;
     }
 
-    private static void FillIdentity(Span<int> offsets, int start)
+    internal static void FillIdentity(Span<int> offsets, int start)
     {
         for (var i = 0; i < offsets.Length; i++) offsets[i] = start + i;
     }
@@ -87,18 +87,19 @@ public sealed class MappedText
 
     /// <summary>Raw character range [start, end) covered by a span of this text.</summary>
     public (int Start, int End) ToRaw(Span span) =>
-        (Offsets[span.Start], span.End > span.Start ? Offsets[span.End - 1] + 1 : Offsets[span.Start]);
+        (OffsetAt(span.Start), span.End > span.Start ? OffsetAt(span.End - 1) + 1 : OffsetAt(span.Start));
 
     public override string ToString() => Text;
 }
 
 /// <summary>Builds a <see cref="MappedText"/> from pieces of the raw source and inserted separators.</summary>
-/// <remarks>Characters and offsets grow side by side in plain arrays: the readers and the normaliser append
-/// every character of every article one at a time, so this is on the hot path of parsing.</remarks>
+/// <remarks>Characters and offsets grow side by side in plain arrays. Every paragraph and article body of
+/// every page is built here, so a builder given its exact length hands its offset array to the text
+/// instead of copying it.</remarks>
 public sealed class MappedTextBuilder(int capacity = 256)
 {
-    private char[] _chars = new char[Math.Max(capacity, 16)];
-    private int[] _offsets = new int[Math.Max(capacity, 16)];
+    private char[] _chars = new char[capacity];
+    private int[] _offsets = new int[capacity + 1];
 
     public int Length { get; private set; }
 
@@ -107,8 +108,7 @@ public sealed class MappedTextBuilder(int capacity = 256)
     {
         Reserve(length);
         raw.AsSpan(start, length).CopyTo(_chars.AsSpan(Length));
-        var offsets = _offsets.AsSpan(Length, length);
-        for (var i = 0; i < offsets.Length; i++) offsets[i] = start + i;
+        MappedText.FillIdentity(_offsets.AsSpan(Length, length), start);
         Length += length;
         return this;
     }
@@ -137,26 +137,28 @@ public sealed class MappedTextBuilder(int capacity = 256)
     /// <summary>Appends one character mapped to an explicit raw offset.</summary>
     public MappedTextBuilder Append(char c, int rawOffset)
     {
-        if (Length == _chars.Length) Reserve(1);
+        Reserve(1);
         _chars[Length] = c;
         _offsets[Length] = rawOffset;
         Length++;
         return this;
     }
 
+    /// <summary>The text built so far, ending at raw offset <paramref name="rawEnd"/>; the builder starts empty again.</summary>
     public MappedText Build(int rawEnd)
     {
-        var offsets = new int[Length + 1];
-        _offsets.AsSpan(0, Length).CopyTo(offsets);
-        offsets[^1] = rawEnd;
-        return new MappedText(new string(_chars, 0, Length), offsets);
+        var offsets = _offsets.Length == Length + 1 ? _offsets : _offsets[..(Length + 1)];
+        offsets[Length] = rawEnd;
+        var text = new MappedText(new string(_chars, 0, Length), offsets);
+        (_chars, _offsets, Length) = ([], [0], 0);
+        return text;
     }
 
     private void Reserve(int extra)
     {
         if (Length + extra <= _chars.Length) return;
-        var size = Math.Max(_chars.Length * 2, Length + extra);
+        var size = Math.Max(Math.Max(_chars.Length * 2, 16), Length + extra);
         Array.Resize(ref _chars, size);
-        Array.Resize(ref _offsets, size);
+        Array.Resize(ref _offsets, size + 1);
     }
 }

@@ -82,4 +82,23 @@ public sealed class MappedTextTests
         Assert.Equal(fromRaw.Offsets, fromSlice.Offsets);
         Assert.Equal([6, 7, 8, 9], fromSlice.Offsets);
     }
+
+    [Fact]
+    public void A_builder_of_exact_size_and_one_that_grows_build_the_same_text_and_start_empty_again()
+    {
+        const string raw = "株洲日报讯 本报讯";
+        var exact = new MappedTextBuilder(5).Append(raw, 0, 2).AppendSynthetic("\n", 2).Append(raw, 6, 2);
+        var grown = new MappedTextBuilder(1).Append(raw, 0, 2).AppendSynthetic("\n", 2).Append(raw, 6, 2);
+        var a = exact.Build(8);
+        var b = grown.Build(8);
+
+        Assert.Equal("株洲\n本报", a.Text);
+        Assert.Equal([0, 1, 2, 6, 7, 8], a.Offsets);
+        Assert.Equal(a.Offsets, b.Offsets);
+        Assert.Equal(0, exact.Length);
+        var again = exact.Append('讯', 8).Append('。', 9).Build(10);
+        Assert.Equal("讯。", again.Text);
+        Assert.Equal([8, 9, 10], again.Offsets);
+        Assert.Equal([0, 1, 2, 6, 7, 8], a.Offsets);
+    }
 }

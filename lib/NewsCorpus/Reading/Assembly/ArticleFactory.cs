@@ -49,27 +49,13 @@ internal static class ArticleFactory
         var length = 0;
         foreach (var segment in segments)
             length += (length > 0 ? 1 : 0) + segment.Text.Text.Length;
-        var offsets = new int[length + 1];
-        var text = string.Create(length, (segments, offsets), static (chars, state) =>
+        var builder = new MappedTextBuilder(length);
+        foreach (var segment in segments)
         {
-            var (segments, offsets) = state;
-            var at = 0;
-            foreach (var segment in segments)
-            {
-                var piece = segment.Text;
-                if (at > 0)
-                {
-                    chars[at] = '\n';
-                    offsets[at] = piece.OffsetAt(0);
-                    at++;
-                }
-                piece.Text.CopyTo(chars[at..]);
-                piece.CopyOffsets(0, offsets.AsSpan(at, piece.Text.Length));
-                at += piece.Text.Length;
-            }
-        });
-        offsets[length] = segments.Count > 0 ? segments[^1].Text.OffsetAt(segments[^1].Text.Text.Length) : 0;
-        return new MappedText(text, offsets);
+            if (builder.Length > 0) builder.AppendSynthetic("\n", segment.Text.OffsetAt(0));
+            builder.Append(segment.Text);
+        }
+        return builder.Build(segments.Count > 0 ? segments[^1].Text.OffsetAt(segments[^1].Text.Text.Length) : 0);
     }
 
     /// <summary>Sorted ranges, merged where only blank lines separate them.</summary>

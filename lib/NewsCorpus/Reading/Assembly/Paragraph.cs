@@ -58,30 +58,12 @@ internal static class MappedJoin
         if (from == lines.Count - 1) return MappedText.Slice(raw, lines[from].Start, lines[from].Length);
         var length = 0;
         for (var k = from; k < lines.Count; k++) length += lines[k].Length;
-        var offsets = new int[length + 1];
-        var text = string.Create(length, (raw, lines, from, offsets), static (chars, state) =>
-        {
-            var (raw, lines, from, offsets) = state;
-            var at = 0;
-            for (var k = from; k < lines.Count; k++)
-            {
-                var line = lines[k];
-                raw.AsSpan(line.Start, line.Length).CopyTo(chars[at..]);
-                for (var i = 0; i < line.Length; i++) offsets[at + i] = line.Start + i;
-                at += line.Length;
-            }
-        });
-        offsets[length] = from < lines.Count ? lines[^1].Start + lines[^1].Length : 0;
-        return new MappedText(text, offsets);
+        var builder = new MappedTextBuilder(length);
+        for (var k = from; k < lines.Count; k++) builder.Append(raw, lines[k].Start, lines[k].Length);
+        return builder.Build(from < lines.Count ? lines[^1].Start + lines[^1].Length : 0);
     }
 
     /// <summary>Two pieces of one paragraph split by a column or page break, joined without a separator.</summary>
-    public static MappedText Concat(MappedText a, MappedText b)
-    {
-        var offsets = new int[a.Text.Length + b.Text.Length + 1];
-        a.CopyOffsets(0, offsets.AsSpan(0, a.Text.Length));
-        b.CopyOffsets(0, offsets.AsSpan(a.Text.Length, b.Text.Length));
-        offsets[^1] = b.OffsetAt(b.Text.Length);
-        return new MappedText(string.Concat(a.Text, b.Text), offsets);
-    }
+    public static MappedText Concat(MappedText a, MappedText b) =>
+        new MappedTextBuilder(a.Text.Length + b.Text.Length).Append(a).Append(b).Build(b.OffsetAt(b.Text.Length));
 }
