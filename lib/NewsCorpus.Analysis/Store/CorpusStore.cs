@@ -90,16 +90,18 @@ public sealed class CorpusStore : IDisposable
     {
         var clock = Stopwatch.StartNew();
         pipeline ??= NewsPipeline.CreateBuilder().UseDataDirectory(dataDirectory).UseDefaults().Build();
-        var files = RawFiles.Scan(dataDirectory);
+        var known = KnownFiles();
+        var files = RawFiles.Scan(dataDirectory, known);
         var rebuilt = ResetWhenPipelineChanged(PipelineFingerprint.Of(dataDirectory, pipeline));
         SetMeta("data_directory", System.IO.Path.GetFullPath(dataDirectory));
 
-        var stored = StoredHashes();
+        var stored = rebuilt ? [] : known;
         var current = files.Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
-        var toParse = files.Where(f => !stored.TryGetValue(f.Key, out var hash) || hash != f.ContentHash).ToList();
+        var toParse = files.Where(f => !stored.TryGetValue(f.Key, out var k) || k.ContentHash != f.ContentHash).ToList();
         var removed = stored.Keys.Where(k => !current.Contains(k)).ToList();
         var changed = toParse.Count(f => stored.ContainsKey(f.Key));
         Delete([.. removed, .. toParse.Where(f => stored.ContainsKey(f.Key)).Select(f => f.Key)]);
+        RecordModified(files.Where(f => stored.TryGetValue(f.Key, out var k) && k.ContentHash == f.ContentHash && k.Modified != f.Modified).ToList());
 
         var (articles, problems) = Parse(toParse, pipeline, progress, cancellation);
         var counts = Counts();
@@ -201,13 +203,27 @@ public sealed class CorpusStore : IDisposable
         return true;
     }
 
-    private Dictionary<string, string> StoredHashes()
+    private Dictionary<string, KnownFile> KnownFiles()
     {
-        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
-        using var command = Sql.Command(Connection, "SELECT path, content_hash FROM files");
+        var known = new Dictionary<string, KnownFile>(StringComparer.Ordinal);
+        using var command = Sql.Command(Connection, "SELECT path, bytes, modified, content_hash FROM files");
         using var reader = command.ExecuteReader();
-        while (reader.Read()) hashes[reader.GetString(0)] = reader.GetString(1);
-        return hashes;
+        while (reader.Read())
+            known[reader.GetString(0)] = new KnownFile(reader.GetInt64(1), reader.IsDBNull(2) ? null : reader.GetInt64(2), reader.GetString(3));
+        return known;
+    }
+
+    /// <summary>Records the write times of unchanged files that were hashed again (touched, or too recent last time), so the next sync need not.</summary>
+    private void RecordModified(IReadOnlyList<RawFile> files)
+    {
+        if (files.Count == 0) return;
+        using var transaction = Connection.BeginTransaction();
+        Sql.Execute(Connection, "CREATE OR REPLACE TEMP TABLE touched (path VARCHAR, modified BIGINT)");
+        using (var appender = Connection.CreateAppender("touched"))
+            foreach (var file in files) appender.CreateRow().AppendValue(file.Key).AppendValue(file.Modified).EndRow();
+        Sql.Execute(Connection, "UPDATE files SET modified = touched.modified FROM touched WHERE files.path = touched.path");
+        Sql.Execute(Connection, "DROP TABLE touched");
+        transaction.Commit();
     }
 
     private void Delete(IReadOnlyList<string> keys)

@@ -8,17 +8,18 @@ namespace NewsCorpus.Analysis.Store;
 /// </summary>
 internal static class StoreSchema
 {
-    public const int Version = 3;
+    public const int Version = 4;
 
     /// <summary>Tables in dependency order (dropped in reverse).</summary>
     private static readonly string[] Tables = ["meta", "files", "diagnostics", "articles", "mentions"];
 
     private const string Ddl = """
         CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR);
-        -- one row per raw file, keyed by its path relative to the data folder and its content hash
+        -- one row per raw file, keyed by its path relative to the data folder and its content hash;
+        -- modified is its last write time (UTC ticks) when hashed, NULL when too recent to vouch for it
         CREATE TABLE files (
             path VARCHAR, content_hash VARCHAR, bytes BIGINT, status VARCHAR, encoding VARCHAR,
-            layout VARCHAR, article_count INTEGER, newlines VARCHAR, duplicate_of VARCHAR);
+            layout VARCHAR, article_count INTEGER, newlines VARCHAR, duplicate_of VARCHAR, modified BIGINT);
         CREATE TABLE diagnostics (
             path VARCHAR, ord INTEGER, line INTEGER, severity VARCHAR, code VARCHAR, message VARCHAR);
         -- parts, bylines, page_info, web and tables are JSON; *_offsets are OffsetMapCodec blobs;

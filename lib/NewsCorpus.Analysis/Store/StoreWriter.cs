@@ -23,6 +23,7 @@ internal sealed class StoreWriter(DuckDBConnection connection)
                     .AppendValue(file.Key).AppendValue(file.ContentHash).AppendValue(file.Bytes)
                     .AppendValue(Codes.Of(report.Status)).AppendValue(report.Encoding).AppendValue(report.Layout.Code())
                     .AppendValue(result.Articles.Count).AppendValue(Codes.Of(report.Newlines)).AppendValue(report.DuplicateOf)
+                    .AppendValue(file.Modified)
                     .EndRow();
                 for (var i = 0; i < report.Diagnostics.Count; i++)
                 {

@@ -69,10 +69,17 @@ public sealed class BenchRunner(BenchOptions options, Action<string> status)
         if (Has(Load) && File.Exists(storePath))
         {
             status("Corpus.Load through the store");
-            var (measurement, loaded) = Measured.InProcess(() => Analysis.Corpus.Load(options.CorpusDirectory));
+            var gcBefore = default(GcCounts);
+            var (measurement, loaded) = Measured.InProcess(() =>
+            {
+                gcBefore = GcCounts.Now();
+                return Analysis.Corpus.Load(options.CorpusDirectory);
+            });
+            var gc = GcCounts.Now() - gcBefore;
             var load = Phase([measurement], loaded.Articles.Count, "Corpus.Load in this process: open the store, sync (hash every raw file), read articles and file reports, close (peak: this process)");
             load["syncSeconds"] = loaded.Report.Sync is { } sync ? Math.Round(sync.Elapsed.TotalSeconds, 3) : null;
             load["origin"] = loaded.Report.Origin;
+            load["gc"] = new Dictionary<string, object> { ["collections"] = gc.Collections, ["pauseSeconds"] = Math.Round(gc.Pause.TotalSeconds, 3), ["allocatedMB"] = Math.Round(gc.AllocatedBytes / 1e6) };
             report["load"] = load;
         }
         report["targets"] = Targets(report);

@@ -171,6 +171,64 @@ public sealed class CorpusStoreTests : IDisposable
         Assert.Equal(store.Counts().Articles, articles.Count);
     }
 
+    /// <summary>Rewrites a file with other characters of the same UTF-8 length and gives it back a write time.</summary>
+    private static void RewriteSameSize(string path, DateTime writeTime)
+    {
+        var bytes = File.ReadAllBytes(path);
+        var text = File.ReadAllText(path);
+        File.WriteAllText(path, text.Replace("株洲", "湘潭", StringComparison.Ordinal));
+        Assert.Equal(bytes.Length, new FileInfo(path).Length);
+        File.SetLastWriteTimeUtc(path, writeTime);
+    }
+
+    [Fact]
+    public void A_file_of_unchanged_size_and_write_time_keeps_its_hash_without_being_read()
+    {
+        var anHourAgo = DateTime.UtcNow.AddHours(-1);
+        foreach (var file in Directory.EnumerateFiles(_corpus.RawDirectory)) File.SetLastWriteTimeUtc(file, anHourAgo);
+        using var store = CorpusStore.Open(_corpus.StorePath);
+        store.Sync(_corpus.DataDirectory);
+
+        RewriteSameSize(_corpus.File("001"), anHourAgo);
+        var trusted = store.Sync(_corpus.DataDirectory);
+        File.SetLastWriteTimeUtc(_corpus.File("001"), anHourAgo.AddMinutes(1));
+        var rehashed = store.Sync(_corpus.DataDirectory);
+
+        Assert.Equal((5, 0), (trusted.Unchanged, trusted.Changed));
+        Assert.Equal((4, 1), (rehashed.Unchanged, rehashed.Changed));
+        Assert.Contains(store.LoadArticles(_corpus.DataDirectory), a => a.Body.Text.Contains("湘潭西站", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_file_written_just_before_a_sync_is_read_again_at_the_next()
+    {
+        var justNow = DateTime.UtcNow;
+        File.SetLastWriteTimeUtc(_corpus.File("001"), justNow);
+        using var store = CorpusStore.Open(_corpus.StorePath);
+        store.Sync(_corpus.DataDirectory);
+
+        // The same size and write time, but the write time was too recent to vouch for the content.
+        RewriteSameSize(_corpus.File("001"), justNow);
+        var summary = store.Sync(_corpus.DataDirectory);
+
+        Assert.Equal((4, 1), (summary.Unchanged, summary.Changed));
+        Assert.Null(Sql.Scalar<long?>(store.Connection, "SELECT modified FROM files WHERE path = 'raw/001_2ce852fb66e9e90e.txt'"));
+    }
+
+    [Fact]
+    public void A_touched_file_is_hashed_again_not_parsed_and_its_new_write_time_kept()
+    {
+        var anHourAgo = DateTime.UtcNow.AddHours(-1);
+        using var store = CorpusStore.Open(_corpus.StorePath);
+        store.Sync(_corpus.DataDirectory);
+
+        File.SetLastWriteTimeUtc(_corpus.File("002"), anHourAgo);
+        var summary = store.Sync(_corpus.DataDirectory);
+
+        Assert.Equal((5, 0, 0L), (summary.Unchanged, summary.Changed, summary.BytesParsed));
+        Assert.Equal(anHourAgo.Ticks, Sql.Scalar<long?>(store.Connection, "SELECT modified FROM files WHERE path = 'raw/002_9f4d943254ce40b6.txt'"));
+    }
+
     [Fact]
     public void A_store_of_another_schema_version_is_rebuilt()
     {
