@@ -26,17 +26,6 @@ internal static class Sql
         return command;
     }
 
-    /// <summary>
-    /// A command whose reader fetches rows from DuckDB as it goes: DuckDB.NET otherwise materialises
-    /// the whole result first, a second copy of every text a large read returns.
-    /// </summary>
-    public static DuckDBCommand Stream(DuckDBConnection connection, string sql, params object?[] parameters)
-    {
-        var command = Command(connection, sql, parameters);
-        command.UseStreamingMode = true;
-        return command;
-    }
-
     /// <summary>A string as a single-quoted SQL literal (for statements that take no parameters, such as COPY).</summary>
     public static string Literal(string value) => "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'";
 }

@@ -22,7 +22,7 @@ internal static class StoreReader
         article_key, path, ord, id, layout, line_first, line_last, parts,
         published - DATE '1970-01-01', published_from, published_evidence,
         paper, page, page_title, section, title, subtitle, dateline, bylines,
-        CASE WHEN len(captions) > 0 THEN captions END, CASE WHEN len(continuations) > 0 THEN continuations END,
+        CASE WHEN len(captions) > 0 THEN to_json(captions)::VARCHAR END, CASE WHEN len(continuations) > 0 THEN to_json(continuations)::VARCHAR END,
         page_info, web, tables, body, body_offsets, normalized, normalized_offsets, normalized_same_text
         """;
 
@@ -77,27 +77,26 @@ internal static class StoreReader
     public static List<FileReport> FileReports(DuckDBConnection connection, Func<string, string> source)
     {
         using var settings = new ReadSettings(connection);
+        var strings = new Utf8StringPool();
         var diagnostics = new Dictionary<string, List<Diagnostic>>(StringComparer.Ordinal);
-        using (var command = Sql.Stream(connection, "SELECT path, line, severity, code, message FROM diagnostics ORDER BY path, ord"))
-        using (var r = command.ExecuteReader())
+        using (var r = ChunkReader.Open(connection, "SELECT path, line, severity, code, message FROM diagnostics ORDER BY path, ord"))
             while (r.Read())
             {
-                var path = r.GetString(0);
+                var path = strings.Get(r, 0)!;
                 if (!diagnostics.TryGetValue(path, out var list)) diagnostics[path] = list = [];
-                list.Add(new Diagnostic(source(path), Int(r, 1), Codes.Parse<Severity>(r.GetString(2)), r.GetString(3), r.GetString(4)));
+                list.Add(new Diagnostic(source(path), r.NullableInt32(1), Codes.Parse<Severity>(strings.Get(r, 2)!), strings.Get(r, 3)!, r.String(4)!));
             }
         var reports = new List<FileReport>();
-        using (var command = Sql.Stream(connection, "SELECT path, status, encoding, layout, content_hash, article_count, bytes, newlines, duplicate_of FROM files ORDER BY path"))
-        using (var r = command.ExecuteReader())
+        using (var r = ChunkReader.Open(connection, "SELECT path, status, encoding, layout, content_hash, article_count, bytes, newlines, duplicate_of FROM files ORDER BY path"))
             while (r.Read())
             {
-                var path = r.GetString(0);
-                reports.Add(new FileReport(source(path), Codes.Parse<FileStatus>(r.GetString(1)), Str(r, 2), LayoutCodes.Parse(r.GetString(3)),
-                    Str(r, 4), r.GetInt32(5), diagnostics.TryGetValue(path, out var d) ? d : [])
+                var path = strings.Get(r, 0)!;
+                reports.Add(new FileReport(source(path), Codes.Parse<FileStatus>(strings.Get(r, 1)!), strings.Get(r, 2), LayoutCodes.Parse(strings.Get(r, 3)!),
+                    r.String(4), r.Int32(5), diagnostics.TryGetValue(path, out var d) ? d : [])
                 {
-                    ByteCount = r.GetInt64(6),
-                    Newlines = Codes.Parse<NewlineStyle>(r.GetString(7)),
-                    DuplicateOf = Str(r, 8),
+                    ByteCount = r.Int64(6),
+                    Newlines = Codes.Parse<NewlineStyle>(strings.Get(r, 7)!),
+                    DuplicateOf = r.String(8),
                 });
             }
         return reports;
@@ -107,9 +106,8 @@ internal static class StoreReader
     private static Dictionary<string, (int Rank, string Source)> FileOrder(DuckDBConnection connection, Func<string, string> source)
     {
         var paths = new List<string>();
-        using (var command = Sql.Stream(connection, "SELECT DISTINCT path FROM articles"))
-        using (var r = command.ExecuteReader())
-            while (r.Read()) paths.Add(r.GetString(0));
+        using (var r = ChunkReader.Open(connection, "SELECT DISTINCT path FROM articles"))
+            while (r.Read()) paths.Add(r.String(0)!);
         paths.Sort(StringComparer.Ordinal);
         var files = new Dictionary<string, (int, string)>(paths.Count, StringComparer.Ordinal);
         for (var i = 0; i < paths.Count; i++) files[paths[i]] = (i, source(paths[i]));
@@ -133,50 +131,49 @@ internal static class StoreReader
         var mentions = Mentions(connection, range);
         var articles = new List<(long, Article)>();
         var json = new RepeatedJson();
-        // Page labels, sections, datelines and the evidence for a date repeat from article to article.
-        var strings = new StringPool();
-        using var command = Sql.Stream(connection, $"SELECT {ArticleColumns} FROM articles WHERE article_key >= $1 AND article_key < $2", range.From, range.To);
-        using var r = command.ExecuteReader();
+        // Paths, page labels, sections, datelines and the evidence for a date repeat from article to article.
+        var strings = new Utf8StringPool();
+        using var r = ChunkReader.Open(connection, $"SELECT {ArticleColumns} FROM articles WHERE article_key >= $1 AND article_key < $2", range.From, range.To);
         while (r.Read())
         {
-            var file = files[r.GetString(1)];
-            var key = r.GetInt64(0);
-            var ord = r.GetInt32(2);
+            var file = files[strings.Get(r, 1)!];
+            var key = r.Int64(0);
+            var ord = r.Int32(2);
             var article = ReadArticle(r, file.Source, strings, json, mentions.Columns, mentions.ByArticle.GetValueOrDefault(key));
             articles.Add((((long)file.Rank << 32) | (uint)ord, article));
         }
         return articles;
     }
 
-    private static Article ReadArticle(DuckDBDataReader r, string source, StringPool strings, RepeatedJson json, MentionColumns columns, ArticleRows m)
+    private static Article ReadArticle(ChunkReader r, string source, Utf8StringPool strings, RepeatedJson json, MentionColumns columns, ArticleRows m)
     {
-        var body = Mapped(r.GetString(24), Blob(r, 25)!);
-        var normalizedOffsets = Blob(r, 27);
+        var body = Mapped(r.String(24)!, r.Bytes(25)!);
+        var normalizedOffsets = r.Bytes(27);
         MappedText? normalized = normalizedOffsets is null ? null
-            : Mapped(r.GetBoolean(28) ? body.Text : r.GetString(26), normalizedOffsets);
+            : Mapped(r.Boolean(28) ? body.Text : r.String(26)!, normalizedOffsets);
         return new Article
         {
-            Id = r.GetString(3),
+            Id = r.String(3)!,
             Source = source,
-            Layout = LayoutCodes.Parse(r.GetString(4)),
-            Lines = new LineRange(r.GetInt32(5), r.GetInt32(6)),
-            Parts = MetadataJson.ReadParts(Str(r, 7)),
-            Published = r.IsDBNull(8) ? null : Epoch.AddDays((int)r.GetInt64(8)),
-            PublishedFrom = Codes.Parse<PublishedFrom>(r.GetString(9)),
+            Layout = LayoutCodes.Parse(strings.Get(r, 4)!),
+            Lines = new LineRange(r.Int32(5), r.Int32(6)),
+            Parts = MetadataJson.ReadParts(r.String(7)),
+            Published = r.IsNull(8) ? null : Epoch.AddDays((int)r.Int64(8)),
+            PublishedFrom = Codes.Parse<PublishedFrom>(strings.Get(r, 9)!),
             PublishedEvidence = strings.Get(r, 10),
             Paper = strings.Get(r, 11),
             Page = strings.Get(r, 12),
             PageTitle = strings.Get(r, 13),
             Section = strings.Get(r, 14),
-            Title = Str(r, 15),
-            Subtitle = Str(r, 16),
+            Title = r.String(15),
+            Subtitle = r.String(16),
             Dateline = strings.Get(r, 17),
-            Bylines = Str(r, 18) is { } bylines ? json.Bylines(bylines) : [],
-            Captions = r.IsDBNull(19) ? [] : r.GetFieldValue<List<string>>(19),
-            Continuations = r.IsDBNull(20) ? [] : r.GetFieldValue<List<string>>(20),
-            PageInfo = Str(r, 21) is { } page ? json.PageInfo(page) : null,
-            Web = MetadataJson.ReadWeb(Str(r, 22)),
-            Tables = MetadataJson.ReadTables(Str(r, 23)),
+            Bylines = strings.Get(r, 18) is { } bylines ? json.Bylines(bylines) : [],
+            Captions = r.IsNull(19) ? [] : StringList(r.Utf8(19)),
+            Continuations = r.IsNull(20) ? [] : StringList(r.Utf8(20)),
+            PageInfo = strings.Get(r, 21) is { } page ? json.PageInfo(page) : null,
+            Web = MetadataJson.ReadWeb(r.String(22)),
+            Tables = MetadataJson.ReadTables(r.String(23)),
             Body = body,
             Normalized = normalized,
             Dates = columns.Dates.Slice(m.Dates),
@@ -187,6 +184,8 @@ internal static class StoreReader
             Topics = columns.Topics.Slice(m.Topics),
         };
     }
+
+    private static List<string> StringList(ReadOnlySpan<byte> json) => System.Text.Json.JsonSerializer.Deserialize<List<string>>(json)!;
 
     private static MappedText Mapped(string text, byte[] offsets) =>
         MappedText.WithLazyOffsets(text, () => OffsetMapCodec.Decode(offsets, text.Length + 1));
@@ -203,15 +202,14 @@ internal static class StoreReader
     {
         var columns = new MentionColumns(KindCounts(connection, range));
         var byArticle = new Dictionary<long, ArticleRows>();
-        var strings = new StringPool();
-        using var command = Sql.Stream(connection,
+        var strings = new Utf8StringPool();
+        using var r = ChunkReader.Open(connection,
             $"SELECT {MentionColumns} FROM mentions WHERE article_key >= $1 AND article_key < $2{(sorted ? " ORDER BY article_key, 2, ord" : "")}", range.From, range.To);
-        using var r = command.ExecuteReader();
         long current = long.MinValue;
         var rows = new ArticleRows();
         while (r.Read())
         {
-            var key = r.GetInt64(0);
+            var key = r.Int64(0);
             if (key != current)
             {
                 if (current != long.MinValue) byArticle[current] = rows;
@@ -220,16 +218,16 @@ internal static class StoreReader
                 current = key;
                 rows = new ArticleRows();
             }
-            var span = r.IsDBNull(19) ? default : new Span(r.GetInt32(19), r.GetInt32(20));
-            var kind = r.GetInt32(1);
+            var span = r.IsNull(19) ? default : new Span(r.Int32(19), r.Int32(20));
+            var kind = r.Int32(1);
             int added;
             switch (kind)
             {
                 case (int)MentionKind.Date:
-                    added = Add(columns.Dates, new DateRow(strings.Get(r, 2)!, strings.Get(r, 4), strings.Get(r, 5), strings.Get(r, 6)!, span, r.GetBoolean(7)));
+                    added = Add(columns.Dates, new DateRow(strings.Get(r, 2)!, strings.Get(r, 4), strings.Get(r, 5), strings.Get(r, 6)!, span, r.Boolean(7)));
                     break;
                 case (int)MentionKind.Quantity:
-                    added = Add(columns.Quantities, new QuantityRow(strings.Get(r, 2)!, Dec(r, 8), strings.Get(r, 9), strings.Get(r, 10), Dec(r, 11), Dec(r, 12), strings.Get(r, 13)!, span));
+                    added = Add(columns.Quantities, new QuantityRow(strings.Get(r, 2)!, r.Decimal(8), strings.Get(r, 9), strings.Get(r, 10), r.Decimal(11), r.Decimal(12), strings.Get(r, 13)!, span));
                     break;
                 case (int)MentionKind.Place:
                     added = Add(columns.Places, new PlaceRow(strings.Get(r, 3)!, strings.Get(r, 14), strings.Get(r, 15), span));
@@ -241,12 +239,12 @@ internal static class StoreReader
                     added = Add(columns.People, new NamedRow(strings.Get(r, 3)!, strings.Get(r, 17), span));
                     break;
                 case (int)MentionKind.Topic:
-                    added = Add(columns.Topics, new TopicRow(strings.Get(r, 3)!, r.GetDouble(18)));
+                    added = Add(columns.Topics, new TopicRow(strings.Get(r, 3)!, r.Double(18)));
                     break;
                 default:
-                    throw new InvalidDataException($"mentions table holds an unknown kind '{r.GetString(21)}'");
+                    throw new InvalidDataException($"mentions table holds an unknown kind '{r.String(21)}'");
             }
-            if (!rows.Extend(kind, added, r.GetInt32(22))) return null;
+            if (!rows.Extend(kind, added, r.Int32(22))) return null;
         }
         if (current != long.MinValue) byArticle[current] = rows;
         return (columns, byArticle);
@@ -268,21 +266,6 @@ internal static class StoreReader
         while (r.Read())
             if (r.GetInt32(0) is var kind and >= 0) counts[kind] = (int)r.GetInt64(1);
         return counts;
-    }
-
-    private static string? Str(DuckDBDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
-
-    private static int? Int(DuckDBDataReader r, int i) => r.IsDBNull(i) ? null : r.GetInt32(i);
-
-    private static decimal? Dec(DuckDBDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDecimal(i);
-
-    private static byte[]? Blob(DuckDBDataReader r, int i)
-    {
-        if (r.IsDBNull(i)) return null;
-        using var stream = r.GetStream(i);
-        var bytes = new byte[stream.Length];
-        stream.ReadExactly(bytes);
-        return bytes;
     }
 
     /// <summary>
@@ -355,20 +338,5 @@ internal static class StoreReader
 
         public IReadOnlyList<Byline> Bylines(string json) =>
             _bylines.TryGetValue(json, out var bylines) ? bylines : _bylines[json] = MetadataJson.ReadBylines(json);
-    }
-
-    /// <summary>One string instance per distinct short value (names, units, grains), so a loaded corpus holds each once.</summary>
-    private sealed class StringPool
-    {
-        private readonly Dictionary<string, string> _pool = new(StringComparer.Ordinal);
-
-        public string? Get(DuckDBDataReader r, int i)
-        {
-            if (r.IsDBNull(i)) return null;
-            var s = r.GetString(i);
-            if (_pool.TryGetValue(s, out var pooled)) return pooled;
-            _pool[s] = s;
-            return s;
-        }
     }
 }
