@@ -135,6 +135,24 @@ public sealed class CorpusStoreTests : IDisposable
     }
 
     [Fact]
+    public void Diagnostics_stored_out_of_order_are_read_in_their_order()
+    {
+        var pipeline = Pipeline();
+        using var store = CorpusStore.Open(_corpus.StorePath);
+        store.Sync(_corpus.DataDirectory, pipeline);
+        Sql.Execute(store.Connection, """
+            CREATE TEMP TABLE reversed AS SELECT * FROM diagnostics;
+            DELETE FROM diagnostics;
+            INSERT INTO diagnostics SELECT * FROM reversed ORDER BY path DESC, ord DESC;
+            """);
+
+        var expected = ParseFresh(pipeline).Select(r => r.Report).ToList();
+        var loaded = store.LoadFileReports(_corpus.DataDirectory);
+        Assert.Contains(expected, r => r.Diagnostics.Count > 1);
+        Assert.Equal(expected.Select(r => r.Diagnostics), loaded.Select(r => r.Diagnostics));
+    }
+
+    [Fact]
     public void A_warm_sync_parses_nothing_and_keeps_the_articles()
     {
         using var store = CorpusStore.Open(_corpus.StorePath);
