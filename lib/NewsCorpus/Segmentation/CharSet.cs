@@ -28,7 +28,6 @@ public sealed class CharSet
     public bool Contains(char c) => (_bits[c >> 6] & (1UL << c)) != 0;
 
     /// <summary>The first position at or after <paramref name="from"/> holding a character of the set; −1 when none does.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int IndexIn(ReadOnlySpan<char> text, int from)
     {
         var bits = _bits;

@@ -11,8 +11,6 @@ namespace NewsCorpus.Segmentation;
 /// Frozen layout: the root's children in a table by character (256 pages of 256, pages without children
 /// shared), a bit per character that starts a term, and for every other node its children as one contiguous
 /// range of (character, node) edges sorted by character, so a step down is a short scan of adjacent memory.
-/// The walks (and the extractors' scans) are compiled optimised from their first call: a CLI run is too short for
-/// tiered compilation to promote them before most of the text has gone through tier-0 code.
 /// </remarks>
 internal sealed class TermIndex
 {
@@ -59,7 +57,6 @@ internal sealed class TermIndex
     public CharSet FirstChars => _firstChars;
 
     /// <summary>The id of exactly <paramref name="term"/>, 0 when it is not a term.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Find(ReadOnlySpan<char> term)
     {
         if (term.IsEmpty) return 0;
@@ -79,7 +76,6 @@ internal sealed class TermIndex
     }
 
     /// <summary>Length of the longest term starting at <paramref name="start"/> and its id; 0 and id 0 when none does.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int LongestAt(ReadOnlySpan<char> text, int start, out int id)
     {
         id = 0;
@@ -98,7 +94,6 @@ internal sealed class TermIndex
     }
 
     /// <summary>Length of the shortest term starting at <paramref name="start"/> that is longer than <paramref name="after"/>; 0 when none is.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int ShortestAt(ReadOnlySpan<char> text, int start, int after, out int id)
     {
         id = 0;
@@ -115,7 +110,6 @@ internal sealed class TermIndex
     }
 
     /// <summary>For a trie of reversed terms: length of the longest term ending at <paramref name="end"/> (exclusive) and its id.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int LongestEndingAt(ReadOnlySpan<char> text, int end, out int id)
     {
         id = 0;

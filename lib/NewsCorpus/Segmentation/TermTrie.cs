@@ -37,10 +37,8 @@ public sealed class TermTrie<T>
         return this;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Contains(ReadOnlySpan<char> term) => _forward.Find(term) != 0;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryGet(ReadOnlySpan<char> term, out T value)
     {
         var id = _forward.Find(term);
@@ -52,7 +50,6 @@ public sealed class TermTrie<T>
     public CharSet FirstChars => _forward.FirstChars;
 
     /// <summary>The first position at or after <paramref name="from"/> whose character starts a term; −1 when none does.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int NextPossibleStart(ReadOnlySpan<char> text, int from) => _forward.FirstChars.IndexIn(text, from);
 
     /// <summary>The longest term starting at <paramref name="start"/>; length 0 when none does.</summary>

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.CompilerServices;
 using NewsCorpus.Segmentation;
 
 namespace NewsCorpus.Topics;
@@ -59,7 +58,6 @@ public sealed class TopicScorer
     /// Scores the parts of one text (title, subtitle, body) as if joined by newlines: no term spans two parts and
     /// the newlines are not counted; null and empty parts are skipped.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyList<TopicScore> Score(params ReadOnlySpan<string?> parts)
     {
         var length = 0;
@@ -82,7 +80,6 @@ public sealed class TopicScorer
     }
 
     /// <summary>Counts and sums, per topic, the weights of the longest non-overlapping term matches in <paramref name="text"/>, left to right.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddHits(string? text, Span<int> hits, Span<double> weights)
     {
         var s = text.AsSpan();
@@ -99,7 +96,6 @@ public sealed class TopicScorer
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int NonWhiteSpaceLength(string? text)
     {
         var s = text.AsSpan();

@@ -10,7 +10,6 @@ public static class CjkText
     public static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
 
     /// <summary>True when <paramref name="text"/> is made of Han characters only.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool AllHan(ReadOnlySpan<char> text)
     {
         foreach (var c in text) if (!IsHan(c)) return false;

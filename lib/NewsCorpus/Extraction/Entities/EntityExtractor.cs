@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace NewsCorpus.Extraction.Entities;
 
 /// <summary>The places, organisations and people of one text, spans into that text.</summary>
@@ -38,7 +36,6 @@ public sealed class EntityExtractor
             .Concat([string.Join('\t', table.Header)])
             .Concat(table.Rows.Select(r => string.Join('\t', r))));
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Entities Extract(string text)
     {
         var view = UnwrappedText.Of(text);

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using NewsCorpus.Segmentation;
 
 namespace NewsCorpus.Extraction.Entities;
@@ -24,7 +23,6 @@ public sealed class NameBoundaries
     /// <paramref name="anchors"/> holds the end offsets of mentions already found. Returns -1 when the walk
     /// reaches the maximum without a stop.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int StartOf(ReadOnlySpan<char> text, int end, int maxLength, PositionSet anchors, out Stop stop)
     {
         for (var start = end; start >= 0 && end - start <= maxLength; start--)
@@ -51,6 +49,5 @@ public sealed class NameBoundaries
         return -1;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool IsBoundaryWordEndingAt(ReadOnlySpan<char> text, int end) => _words.LongestEndingAt(text, end) > 0;
 }

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.CompilerServices;
 
 namespace NewsCorpus.Extraction.Entities;
 
@@ -16,7 +15,6 @@ internal static class Occurrences
     /// <summary>Up to this many words, a vectorised search per word is cheaper than setting up the one pass.</summary>
     internal const int FewWords = 8;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<int>[] EachWord(string text, IReadOnlyList<string> words)
     {
         var result = new List<int>[words.Count];
@@ -36,7 +34,6 @@ internal static class Occurrences
         return result;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<int>[] OnePass(string text, IReadOnlyList<string> words)
     {
         var result = new List<int>[words.Count];

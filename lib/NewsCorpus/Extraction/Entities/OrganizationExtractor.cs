@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using NewsCorpus.Segmentation;
 
@@ -16,7 +15,6 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
     private readonly CharSet _starts = new(lexicon.Known.FirstChars.Chars().Concat(lexicon.Suffixes.FirstChars.Chars()));
 
     /// <summary>Organisations in <paramref name="text"/>, in order; <paramref name="places"/> are the places found in it.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyList<OrganizationMention> Extract(string text, IReadOnlyList<PlaceMention> places)
     {
         var s = text.AsSpan();
@@ -45,7 +43,6 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
         return LinkShortForms(text, kept, places);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Span? NameEndingAt(ReadOnlySpan<char> s, int suffixStart, int suffixLength, OrganizationSuffix ending, PositionSet anchors, PositionSet placeStarts)
     {
         var end = suffixStart + suffixLength;
@@ -73,7 +70,6 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
     private static bool IsLocalPrefix(char c) => c is '市' or '省' or '区' or '县';
 
     /// <summary>Name start, letting a bracketed place stand inside a company name: 众普森科技(株洲)有限公司.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int StartWithBrackets(ReadOnlySpan<char> s, int end, int maxStem, PositionSet anchors)
     {
         var start = boundaries.StartOf(s, end, maxStem, anchors, out _);
@@ -98,7 +94,6 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
     }
 
     /// <summary>Overlapping candidates: the one starting first wins, then the longer.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<OrganizationMention> KeepLongest(List<OrganizationMention> found)
     {
         var kept = new List<OrganizationMention>();
@@ -117,7 +112,6 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
     private static OrganizationMention Extend(OrganizationMention m, int end) => m with { Span = new Span(m.Span.Start, end), Alias = null };
 
     /// <summary>A unit right after its parent body is one name, as printed: 醴陵市公安局 + 交警大队, 致公党 + 芦淞区工委.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<OrganizationMention> MergeAdjacent(ReadOnlySpan<char> s, List<OrganizationMention> kept)
     {
         var merged = new List<OrganizationMention>();
@@ -138,7 +132,6 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
     }
 
     /// <summary>Declared abbreviations and short forms of full company names, linked to the full name, everywhere they occur.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<OrganizationMention> LinkShortForms(string text, List<OrganizationMention> found, IReadOnlyList<PlaceMention> places)
     {
         var shortForms = new Dictionary<string, string>();
@@ -203,7 +196,6 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
             if (_first is not null) Index(_added.Count - 1);
         }
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void Index(int id)
         {
             var span = _added[id]!.Span;
@@ -219,7 +211,6 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
         }
 
         /// <summary>The earliest added mention still kept whose span contains the non-empty <paramref name="span"/>; −1 when none does.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public int FirstContaining(Span span)
         {
             if (_first is null && _added.Count <= FewMentions)

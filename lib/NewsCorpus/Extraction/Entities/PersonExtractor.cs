@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using NewsCorpus.Segmentation;
 
 namespace NewsCorpus.Extraction.Entities;
@@ -16,7 +15,6 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
     private static readonly string[] CreditWords = ["摄", "整理", "翻拍", "供图", "报道"];
 
     /// <summary>People in <paramref name="text"/>; <paramref name="taken"/> are spans of places and organisations a name may not overlap.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyList<PersonMention> Extract(string text, IReadOnlyList<Span> taken)
     {
         var s = text.AsSpan();
@@ -49,7 +47,6 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
     /// Names joined by 、: after a person found ("辅警沈昭、罗娟"), or closed by a count word
     /// ("谭仁、罗敏二人", "徐兴隆、金月娥夫妇").
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadEnumerations(ReadOnlySpan<char> s, List<PersonMention> found)
     {
         foreach (var person in found.ToList())
@@ -72,7 +69,6 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
     }
 
     /// <summary>Length of a name at <paramref name="at"/> that a group word closes (罗敏二人), 0 if none.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int GroupedNameLength(ReadOnlySpan<char> s, int at)
     {
         for (var length = 2; length <= 3; length++)
@@ -89,7 +85,6 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
     private static readonly string[] GroupWords = ["二人", "两人", "三人", "夫妇", "夫妻", "两名", "三名", "等人", "同志", "两位", "二位"];
 
     /// <summary>A name ending at <paramref name="end"/> whose left edge is a clause start, title or boundary word.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Span? NameEndingAt(ReadOnlySpan<char> s, int end)
     {
         for (var length = 3; length >= 2; length--)
@@ -103,7 +98,6 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
     }
 
     /// <summary>A name right after an organisation, as in "市住建局杨建中负责联络": the organisation is the title.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadAfterOrganizations(ReadOnlySpan<char> s, IReadOnlyList<Span> taken, List<PersonMention> found)
     {
         foreach (var org in taken)
@@ -116,7 +110,6 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
     }
 
     /// <summary>Names after a byline role, separated by spaces: "记者 李支国 尹二荣", "全媒体记者/成炫兰", "讲述人:…单位 余蛟".</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadByline(ReadOnlySpan<char> s, int at, string role, List<PersonMention> found)
     {
         var i = SkipSeparators(s, at);
@@ -137,7 +130,6 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
             found.Add(new PersonMention(line[(cut + 1)..].ToString(), role, new Span(at + cut + 1, at + line.Length)));
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int BylineNameLength(ReadOnlySpan<char> s, int at)
     {
         for (var length = 4; length >= 2; length--)
@@ -145,7 +137,6 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
         return 0;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool EndsCredit(ReadOnlySpan<char> s, int at)
     {
         if (at >= s.Length || !CjkText.IsHan(s[at]) || lexicon.BylineRoles.LongestAt(s, at) > 0) return true;
@@ -159,7 +150,6 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
     }
 
     /// <summary>The start of the title chain before a name: back over titles, units and 、 to the clause start.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int TitleStart(ReadOnlySpan<char> s, int titleStart)
     {
         var start = titleStart;
@@ -172,7 +162,6 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
     private const int MaxTitle = 32;
 
     /// <summary>A name right before a speech verb whose left edge is a clause start, a title, 的 or a mention.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Span? SpeakerBefore(ReadOnlySpan<char> s, int verb, PositionSet takenEnds)
     {
         for (var length = 4; length >= 2; length--)
@@ -187,7 +176,6 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
     }
 
     /// <summary>Cells of tab-separated rows: "区长:罗鹏程", or a bare name in a row labelled …人 / …领导.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadTables(string text, List<PersonMention> found)
     {
         if (!text.Contains('\t')) return;
@@ -221,7 +209,6 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
     }
 
     /// <summary>"马双敲开" read as 马双敲 when 马双 is found elsewhere: the shorter name wins.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<PersonMention> PreferShorterNames(List<PersonMention> people)
     {
         var names = people.Select(p => p.Name).ToHashSet();
@@ -231,7 +218,6 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
     }
 
     /// <summary>Every occurrence of the names found, each with the title the name was first found with.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<PersonMention> EveryOccurrence(string text, List<PersonMention> people, SpanCover taken)
     {
         if (people.Count == 0) return people;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using NewsCorpus.Segmentation;
 
 namespace NewsCorpus.Extraction.Entities;
@@ -52,7 +51,6 @@ public sealed class PersonLexicon
     public int SurnameAt(ReadOnlySpan<char> text, int at) => Surnames.LongestAt(text, at);
 
     /// <summary>Whether text[at..at+length] can be a personal name: a surname and one or two given-name characters.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool IsName(ReadOnlySpan<char> text, int at, int length)
     {
         if (at < 0 || at + length > text.Length || !CjkText.AllHan(text.Slice(at, length))) return false;
@@ -69,7 +67,6 @@ public sealed class PersonLexicon
     /// The length (2 to 4) of the name that starts at <paramref name="at"/> in running text, judged by what follows it,
     /// or 0 when none fits.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int NameLengthAt(ReadOnlySpan<char> text, int at)
     {
         var surname = SurnameAt(text, at);
@@ -83,7 +80,6 @@ public sealed class PersonLexicon
     }
 
     /// <summary>Whether a name may end right before <paramref name="at"/>: text ends, punctuation, or a character or word that follows names.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool EndsName(ReadOnlySpan<char> text, int at) =>
         at >= text.Length || !CjkText.IsHan(text[at]) || NameEnders.Contains(text[at]) || FollowerAt(text, at)
         || SpeechVerbs.LongestAt(text, at) > 0 || Titles.LongestAt(text, at) > 0;

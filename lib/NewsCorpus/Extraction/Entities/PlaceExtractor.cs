@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using NewsCorpus.Segmentation;
 
 namespace NewsCorpus.Extraction.Entities;
@@ -11,7 +10,6 @@ namespace NewsCorpus.Extraction.Entities;
 public sealed class PlaceExtractor(Gazetteer gazetteer, NameBoundaries boundaries)
 {
     /// <summary>Places in <paramref name="text"/>, in order, spans into that text.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyList<PlaceMention> Extract(string text)
     {
         var mentions = new List<PlaceMention>();
@@ -49,7 +47,6 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, NameBoundaries boundarie
 
     /// <summary>A generic place whose name starts at <paramref name="start"/>: the nearest ending after it that accepts this start.</summary>
     /// <remarks>Called with increasing <paramref name="start"/>: most starts have no ending within reach, which is asked first.</remarks>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Span? GenericAt(ReadOnlySpan<char> s, int start, PositionSet anchors, Endings endings, out PlaceSuffix? suffix)
     {
         suffix = null;
@@ -88,7 +85,6 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, NameBoundaries boundarie
     /// The first start at or after <paramref name="from"/> where a place may begin: a character that starts a known
     /// name, or a position with an ending within <see cref="MaxStem"/> characters after it.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int NextCandidate(ReadOnlySpan<char> s, int from, Endings endings)
     {
         var ending = endings.FirstFrom(from + 2);
@@ -98,7 +94,6 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, NameBoundaries boundarie
     }
 
     /// <summary>A known place directly followed by a street or landmark ending: 清水塘 + 大道.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Span? KnownWithEnding(ReadOnlySpan<char> s, int start, int known, out PlaceSuffix? suffix)
     {
         suffix = null;
@@ -121,7 +116,6 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, NameBoundaries boundarie
         private readonly List<PlaceSuffix> _suffixes = [];
         private int _cursor;
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public Endings(TermTrie<PlaceSuffix> suffixes, ReadOnlySpan<char> s)
         {
             for (var i = suffixes.NextPossibleStart(s, 0); i >= 0; i = suffixes.NextPossibleStart(s, i + 1))
@@ -139,7 +133,6 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, NameBoundaries boundarie
         public PlaceSuffix Suffix(int k) => _suffixes[k];
 
         /// <summary>The first ending at or after <paramref name="position"/>, <see cref="Count"/> when none; positions asked never decrease.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public int FirstFrom(int position)
         {
             while (_cursor < _positions.Count && _positions[_cursor] < position) _cursor++;
@@ -148,7 +141,6 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, NameBoundaries boundarie
     }
 
     /// <summary>A listed stem, or a name ending in a listed word (返乡, 城乡): not a place.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsExcluded(ReadOnlySpan<char> stem, ReadOnlySpan<char> name)
     {
         if (gazetteer.NotPlaces.Contains(stem) || gazetteer.NotPlaceStarts.Contains(stem[0])) return true;

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace NewsCorpus.Extraction.Entities;
 
 /// <summary>
@@ -17,14 +15,12 @@ internal sealed class SpanCover(int length)
         return cover;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(Span span)
     {
         for (var p = span.Start; p < span.End; p++) _covered.Add(p);
     }
 
     /// <summary>True when <paramref name="span"/> shares a character with a span added.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Overlaps(Span span)
     {
         for (var p = span.Start; p < span.End; p++)

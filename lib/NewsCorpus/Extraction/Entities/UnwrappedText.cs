@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.CompilerServices;
 
 namespace NewsCorpus.Extraction.Entities;
 
@@ -27,7 +26,6 @@ public sealed class UnwrappedText
     /// <summary>True when nothing was removed: spans of the view are spans of the source.</summary>
     public bool IsSource => _removedAt.Length == 0;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static UnwrappedText Of(string source)
     {
         var removedAt = new List<int>();
@@ -70,7 +68,6 @@ public sealed class UnwrappedText
         return offset + lo;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsWrap(string s, int newline)
     {
         var before = newline - 1;
