@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CollectionsMarshal = System.Runtime.InteropServices.CollectionsMarshal;
 using NewsCorpus.Segmentation;
 
 namespace NewsCorpus.Extraction.Entities;
@@ -18,30 +19,57 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
     public IReadOnlyList<OrganizationMention> Extract(string text, IReadOnlyList<PlaceMention> places)
     {
         var s = text.AsSpan();
-        var placeStarts = new PositionSet(s.Length);
+        var scratch = t_scratch ??= new Scratch();
+        var placeStarts = scratch.PlaceStarts.Reset(s.Length);
         foreach (var p in places) placeStarts.Add(p.Span.Start);
         // Organisation names nest (…集团 + 有限公司, …公安局 + 交警大队): a name may run over an earlier candidate,
         // the longest is kept; only a known organisation's end stops it (市卫健委 | 党委).
-        var anchors = new PositionSet(s.Length);
-        var found = new List<OrganizationMention>();
+        var anchors = scratch.Anchors.Reset(s.Length);
+        var found = scratch.Candidates;
+        found.Clear();
         for (var i = _starts.IndexIn(s, 0); i >= 0; i = _starts.IndexIn(s, i + 1))
         {
             var known = lexicon.Known.LongestAt(s, i, out var fullName);
             // 市委常委 is a title, not 市委.
             if (known > 0 && lexicon.NotOrganizations.LongestAt(s, i) > known) known = 0;
-            if (known > 0) anchors.Add(i + known);
             if (known > 0)
-                found.Add(new OrganizationMention(fullName, s.Slice(i, known).SequenceEqual(fullName) ? null : s.Slice(i, known).ToString(), new Span(i, i + known)));
+            {
+                anchors.Add(i + known);
+                found.Add(new Candidate(new Span(i, i + known), fullName, !s.Slice(i, known).SequenceEqual(fullName), found.Count));
+            }
             var suffix = lexicon.Suffixes.LongestAt(s, i, out var ending);
             if (suffix > 0 && NameEndingAt(s, i, suffix, ending, anchors, placeStarts) is { } span)
-            {
-                found.Add(new OrganizationMention(s[span.Start..span.End].ToString(), null, span));
-            }
+                found.Add(new Candidate(span, null, false, found.Count));
         }
         if (found.Count == 0) return [];
-        var kept = MergeAdjacent(s, KeepLongest(found));
+        KeepLongest(found);
+        MergeAdjacent(found);
+        var kept = new List<OrganizationMention>(found.Count);
+        foreach (var c in found) kept.Add(c.ToMention(text));
         return LinkShortForms(text, kept, places);
     }
+
+    /// <summary>A name found before overlaps are settled: only the names kept become mentions.</summary>
+    /// <param name="Known">The known organisation's full name, null for a name built on an ending.</param>
+    /// <param name="IsAlias">The text is a short form of <paramref name="Known"/> (市卫健委 for 株洲市卫生健康委员会).</param>
+    /// <param name="Order">Position in the order found, which settles ties as a stable sort would.</param>
+    private readonly record struct Candidate(Span Span, string? Known, bool IsAlias, int Order)
+    {
+        /// <summary>A name is its text, except a short form, which names the full name and keeps its text as the alias.</summary>
+        public OrganizationMention ToMention(string text) =>
+            IsAlias ? new OrganizationMention(Known!, text[Span.Start..Span.End], Span)
+                : new OrganizationMention(Known ?? text[Span.Start..Span.End], null, Span);
+    }
+
+    /// <summary>Buffers reused from one text to the next on the same thread.</summary>
+    private sealed class Scratch
+    {
+        public readonly PositionSet PlaceStarts = new(0);
+        public readonly PositionSet Anchors = new(0);
+        public readonly List<Candidate> Candidates = [];
+    }
+
+    [ThreadStatic] private static Scratch? t_scratch;
 
     private Span? NameEndingAt(ReadOnlySpan<char> s, int suffixStart, int suffixLength, OrganizationSuffix ending, PositionSet anchors, PositionSet placeStarts)
     {
@@ -93,60 +121,66 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
         return 0;
     }
 
-    /// <summary>Overlapping candidates: the one starting first wins, then the longer.</summary>
-    private static List<OrganizationMention> KeepLongest(List<OrganizationMention> found)
+    /// <summary>Overlapping candidates: the one starting first wins, then the longer; a later one running past it extends it.</summary>
+    private static void KeepLongest(List<Candidate> found)
     {
-        var kept = new List<OrganizationMention>();
-        foreach (var m in found.OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.Length))
+        var items = CollectionsMarshal.AsSpan(found);
+        items.Sort(static (a, b) =>
+            a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start)
+            : a.Span.Length != b.Span.Length ? b.Span.Length.CompareTo(a.Span.Length)
+            : a.Order.CompareTo(b.Order));
+        var kept = 0;
+        foreach (var m in items)
         {
-            if (kept.Count > 0 && m.Span.Start < kept[^1].Span.End)
+            if (kept > 0 && m.Span.Start < items[kept - 1].Span.End)
             {
-                if (m.Span.End <= kept[^1].Span.End) continue;
-                if (m.Span.Start > kept[^1].Span.Start) { kept[^1] = Extend(kept[^1], m.Span.End); continue; }
+                ref var last = ref items[kept - 1];
+                if (m.Span.End <= last.Span.End) continue;
+                // The extended name is its text: no longer a known name or its short form.
+                if (m.Span.Start > last.Span.Start) { last = new Candidate(new Span(last.Span.Start, m.Span.End), null, false, last.Order); continue; }
             }
-            kept.Add(m);
+            items[kept++] = m;
         }
-        return kept;
+        found.RemoveRange(kept, found.Count - kept);
     }
 
-    private static OrganizationMention Extend(OrganizationMention m, int end) => m with { Span = new Span(m.Span.Start, end), Alias = null };
-
     /// <summary>A unit right after its parent body is one name, as printed: 醴陵市公安局 + 交警大队, 致公党 + 芦淞区工委.</summary>
-    private static List<OrganizationMention> MergeAdjacent(ReadOnlySpan<char> s, List<OrganizationMention> kept)
+    private static void MergeAdjacent(List<Candidate> kept)
     {
-        var merged = new List<OrganizationMention>();
-        foreach (var m in kept)
+        var items = CollectionsMarshal.AsSpan(kept);
+        var merged = 0;
+        foreach (var m in items)
         {
-            if (merged.Count > 0 && merged[^1].Span.End == m.Span.Start && m.Alias is null)
+            if (merged > 0 && items[merged - 1].Span.End == m.Span.Start && !m.IsAlias)
             {
-                var span = new Span(merged[^1].Span.Start, m.Span.End);
-                merged[^1] = new OrganizationMention(s[span.Start..span.End].ToString(), null, span);
+                ref var last = ref items[merged - 1];
+                last = new Candidate(new Span(last.Span.Start, m.Span.End), null, false, last.Order);
                 continue;
             }
-            merged.Add(m);
+            items[merged++] = m;
         }
-        for (var i = 0; i < merged.Count; i++)
-            if (merged[i].Alias is null && !s[merged[i].Span.Start..merged[i].Span.End].SequenceEqual(merged[i].Name))
-                merged[i] = merged[i] with { Name = s[merged[i].Span.Start..merged[i].Span.End].ToString() };
-        return merged;
+        kept.RemoveRange(merged, kept.Count - merged);
     }
 
     /// <summary>Declared abbreviations and short forms of full company names, linked to the full name, everywhere they occur.</summary>
     private List<OrganizationMention> LinkShortForms(string text, List<OrganizationMention> found, IReadOnlyList<PlaceMention> places)
     {
-        var shortForms = new Dictionary<string, string>();
+        // Most texts declare no short form and name no company: they keep the mentions as found.
+        Dictionary<string, string>? shortForms = null;
         foreach (var m in found)
         {
             if (OpensDeclaration(text, m.Span.End) && AbbreviationDeclaration().Match(text, m.Span.End) is { Success: true } declared && declared.Index == m.Span.End)
-                shortForms.TryAdd(declared.Groups["short"].Value, m.Name);
+                (shortForms ??= []).TryAdd(declared.Groups["short"].Value, m.Name);
+            if (!IsCompanyName(m.Name)) continue;
             var prefix = -1;
             foreach (var core in CoreNames(m.Name))
             {
                 if (prefix < 0) prefix = PlacePrefix(m.Span, places);
-                if (core.Length >= 3 && !lexicon.NotOrganizations.Contains(core)) shortForms.TryAdd(core, m.Name);
-                if (prefix > 0 && core.Length - prefix >= 3 && !lexicon.NotOrganizations.Contains(core.AsSpan(prefix))) shortForms.TryAdd(core[prefix..], m.Name);
+                if (core.Length >= 3 && !lexicon.NotOrganizations.Contains(core)) (shortForms ??= []).TryAdd(core, m.Name);
+                if (prefix > 0 && core.Length - prefix >= 3 && !lexicon.NotOrganizations.Contains(core.AsSpan(prefix))) (shortForms ??= []).TryAdd(core[prefix..], m.Name);
             }
         }
+        if (shortForms is null) return found;
         var result = new MentionsByPosition(text.Length, found.Where(m => m.Alias is not null || !shortForms.ContainsKey(m.Name)));
         var forms = shortForms.Keys.ToList();
         var occurrences = Occurrences.Of(text, forms);
@@ -238,10 +272,13 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
         public IEnumerable<OrganizationMention> InOrder() => _added.OfType<OrganizationMention>();
     }
 
-    /// <summary>The name without a leading place and without trailing legal and trade words: 株洲大川电子技术有限公司 → 大川电子.</summary>
+    /// <summary>A company or group (…公司, …集团): only those are named by a short form of their own.</summary>
+    private static bool IsCompanyName(string name) =>
+        name.EndsWith("公司", StringComparison.Ordinal) || name.EndsWith("集团", StringComparison.Ordinal);
+
+    /// <summary>The company name <paramref name="name"/> without trailing legal and trade words: 株洲大川电子技术有限公司 → 株洲大川电子.</summary>
     private IEnumerable<string> CoreNames(string name)
     {
-        if (!name.EndsWith("公司", StringComparison.Ordinal) && !name.EndsWith("集团", StringComparison.Ordinal)) yield break;
         var core = name;
         for (var changed = true; changed;)
         {
