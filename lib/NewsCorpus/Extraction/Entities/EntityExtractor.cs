@@ -42,8 +42,8 @@ public sealed class EntityExtractor
         var places = _places.Extract(view.Text);
         var organizations = _organizations.Extract(view.Text, places);
         var taken = new List<Span>(places.Count + organizations.Count);
-        foreach (var p in places) taken.Add(p.Span);
-        foreach (var o in organizations) taken.Add(o.Span);
+        for (var k = 0; k < places.Count; k++) taken.Add(places[k].Span);
+        for (var k = 0; k < organizations.Count; k++) taken.Add(organizations[k].Span);
         var people = _people.Extract(view.Text, taken);
         if (view.IsSource) return new Entities(places, organizations, people);
         return new Entities(

@@ -56,6 +56,9 @@ public sealed class Gazetteer
 
     public GazetteerPlace? Find(string name) => _byName.GetValueOrDefault(name);
 
+    /// <summary>The known place named by a span of a text, without making a string of it.</summary>
+    public GazetteerPlace? Find(ReadOnlySpan<char> name) => _byName.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var place) ? place : null;
+
     /// <summary>The chain of parents of a known place, nearest first (天元区 → 株洲市 → 湖南省 → 中国).</summary>
     public IEnumerable<GazetteerPlace> Ancestors(string name)
     {

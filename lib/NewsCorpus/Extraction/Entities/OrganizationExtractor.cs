@@ -21,7 +21,7 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
         var s = text.AsSpan();
         var scratch = t_scratch ??= new Scratch();
         var placeStarts = scratch.PlaceStarts.Reset(s.Length);
-        foreach (var p in places) placeStarts.Add(p.Span.Start);
+        for (var k = 0; k < places.Count; k++) placeStarts.Add(places[k].Span.Start);
         // Organisation names nest (…集团 + 有限公司, …公安局 + 交警大队): a name may run over an earlier candidate,
         // the longest is kept; only a known organisation's end stops it (市卫健委 | 党委).
         var anchors = scratch.Anchors.Reset(s.Length);
@@ -116,8 +116,8 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
     /// <summary>Length of the place the name starts with (株洲 of 株洲大川电子…), 0 when it starts with none.</summary>
     private static int PlacePrefix(Span name, IReadOnlyList<PlaceMention> places)
     {
-        foreach (var place in places)
-            if (place.Span.Start == name.Start) return place.Span.End < name.End ? place.Span.End - name.Start : 0;
+        for (var k = 0; k < places.Count; k++)
+            if (places[k] is var place && place.Span.Start == name.Start) return place.Span.End < name.End ? place.Span.End - name.Start : 0;
         return 0;
     }
 
@@ -283,8 +283,8 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
         for (var changed = true; changed;)
         {
             changed = false;
-            foreach (var ending in lexicon.CoreEndings)
-                if (core.Length > ending.Length + 2 && core.EndsWith(ending, StringComparison.Ordinal))
+            for (var k = 0; k < lexicon.CoreEndings.Count; k++)
+                if (lexicon.CoreEndings[k] is var ending && core.Length > ending.Length + 2 && core.EndsWith(ending, StringComparison.Ordinal))
                 {
                     core = core[..^ending.Length];
                     changed = true;

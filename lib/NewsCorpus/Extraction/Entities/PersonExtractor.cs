@@ -18,9 +18,11 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
     public IReadOnlyList<PersonMention> Extract(string text, IReadOnlyList<Span> taken)
     {
         var s = text.AsSpan();
-        var found = new List<PersonMention>();
-        var takenEnds = new PositionSet(s.Length);
-        foreach (var t in taken) takenEnds.Add(t.End);
+        var scratch = t_scratch ??= new Scratch();
+        var found = scratch.Found;
+        found.Clear();
+        var takenEnds = scratch.TakenEnds.Reset(s.Length);
+        for (var k = 0; k < taken.Count; k++) takenEnds.Add(taken[k].End);
         for (var i = _starts.IndexIn(s, 0); i >= 0; i = _starts.IndexIn(s, i + 1))
         {
             var role = lexicon.BylineRoles.LongestAt(s, i, out var roleName);
@@ -37,11 +39,32 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
         ReadTables(text, found);
         ReadEnumerations(s, found);
         ReadAfterOrganizations(s, taken, found);
-        if (found.Count == 0) return found;
-        var takenCover = SpanCover.Of(s.Length, taken);
-        var people = PreferShorterNames(found.Where(p => !takenCover.Overlaps(p.Span)).ToList());
-        return EveryOccurrence(text, people, takenCover);
+        if (found.Count == 0) return [];
+        var takenCover = scratch.Taken.Reset(s.Length, taken);
+        var people = scratch.People;
+        people.Clear();
+        foreach (var p in found)
+            if (!takenCover.Overlaps(p.Span)) people.Add(p);
+        PreferShorterNames(people, scratch.Names);
+        return EveryOccurrence(text, people, takenCover, scratch);
     }
+
+    /// <summary>Buffers reused from one text to the next on the same thread.</summary>
+    private sealed class Scratch
+    {
+        public readonly List<PersonMention> Found = [];
+        public readonly List<PersonMention> People = [];
+        public readonly PositionSet TakenEnds = new(0);
+        public readonly SpanCover Taken = new(0);
+        public readonly SpanCover Covered = new(0);
+        public readonly HashSet<string> Names = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, string?> Titles = new(StringComparer.Ordinal);
+        public readonly List<string> NamesInOrder = [];
+        public readonly HashSet<Span> Spans = [];
+        public readonly List<(int Start, int Order)> ByStart = [];
+    }
+
+    [ThreadStatic] private static Scratch? t_scratch;
 
     /// <summary>
     /// Names joined by 、: after a person found ("辅警沈昭、罗娟"), or closed by a count word
@@ -49,8 +72,11 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
     /// </summary>
     private void ReadEnumerations(ReadOnlySpan<char> s, List<PersonMention> found)
     {
-        foreach (var person in found.ToList())
+        var count = found.Count;
+        // Only the people found before: the names this adds are not followed by more.
+        for (var k = 0; k < count; k++)
         {
+            var person = found[k];
             var at = person.Span.End;
             while (at < s.Length && s[at] == '、' && lexicon.NameLengthAt(s, at + 1) is var length and > 0)
             {
@@ -100,8 +126,9 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
     /// <summary>A name right after an organisation, as in "市住建局杨建中负责联络": the organisation is the title.</summary>
     private void ReadAfterOrganizations(ReadOnlySpan<char> s, IReadOnlyList<Span> taken, List<PersonMention> found)
     {
-        foreach (var org in taken)
+        for (var k = 0; k < taken.Count; k++)
         {
+            var org = taken[k];
             // Only full three-character names: two characters after a unit are too often a word (施工, 连夜).
             var length = lexicon.NameLengthAt(s, org.End);
             if (length != 3 || org.End + length >= s.Length || !lexicon.NameEnders.Contains(s[org.End + length])) continue;
@@ -209,27 +236,46 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
     }
 
     /// <summary>"马双敲开" read as 马双敲 when 马双 is found elsewhere: the shorter name wins.</summary>
-    private static List<PersonMention> PreferShorterNames(List<PersonMention> people)
+    private static void PreferShorterNames(List<PersonMention> people, HashSet<string> names)
     {
-        var names = people.Select(p => p.Name).ToHashSet();
-        return [.. people.Select(p => p.Name.Length == 3 && names.Contains(p.Name[..2])
-            ? p with { Name = p.Name[..2], Span = new Span(p.Span.Start, p.Span.Start + 2) }
-            : p)];
+        names.Clear();
+        foreach (var p in people) names.Add(p.Name);
+        var byName = names.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var k = 0; k < people.Count; k++)
+            if (people[k] is { Name.Length: 3 } p && byName.Contains(p.Name.AsSpan(0, 2)))
+                people[k] = p with { Name = p.Name[..2], Span = new Span(p.Span.Start, p.Span.Start + 2) };
     }
 
     /// <summary>Every occurrence of the names found, each with the title the name was first found with.</summary>
-    private static List<PersonMention> EveryOccurrence(string text, List<PersonMention> people, SpanCover taken)
+    private static List<PersonMention> EveryOccurrence(string text, List<PersonMention> people, SpanCover taken, Scratch scratch)
     {
-        if (people.Count == 0) return people;
-        var titles = new Dictionary<string, string?>();
-        foreach (var p in people.OrderBy(p => p.Span.Start))
-            if (!titles.TryGetValue(p.Name, out var t) || t is null) titles[p.Name] = p.Title;
+        if (people.Count == 0) return [];
+        // Per name, in the order names first occur in the text, the first title it is found with.
+        var byStart = scratch.ByStart;
+        byStart.Clear();
+        for (var k = 0; k < people.Count; k++) byStart.Add((people[k].Span.Start, k));
+        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(byStart).Sort();
+        var titles = scratch.Titles;
+        var names = scratch.NamesInOrder;
+        titles.Clear();
+        names.Clear();
+        foreach (var (_, k) in byStart)
+        {
+            var p = people[k];
+            if (!titles.TryGetValue(p.Name, out var t)) names.Add(p.Name);
+            if (t is null) titles[p.Name] = p.Title;
+        }
         // The first person found at each span, in the order found.
-        var bySpan = new Dictionary<Span, PersonMention>(people.Count);
-        foreach (var p in people) bySpan.TryAdd(p.Span, p);
-        var mentions = new List<PersonMention>(bySpan.Values);
-        var covered = SpanCover.Of(text.Length, mentions.Select(m => m.Span));
-        var names = titles.Keys.ToList();
+        var spans = scratch.Spans;
+        spans.Clear();
+        var mentions = new List<PersonMention>(people.Count);
+        var covered = scratch.Covered.Reset(text.Length, []);
+        foreach (var p in people)
+            if (spans.Add(p.Span))
+            {
+                mentions.Add(p);
+                covered.Add(p.Span);
+            }
         var occurrences = Occurrences.Of(text, names);
         for (var n = 0; n < names.Count; n++)
             foreach (var at in occurrences[n])
@@ -239,6 +285,15 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
                 mentions.Add(new PersonMention(names[n], titles[names[n]], span));
                 covered.Add(span);
             }
-        return [.. mentions.Select(m => m.Title is null && titles.GetValueOrDefault(m.Name) is { } t ? m with { Title = t } : m).OrderBy(m => m.Span.Start)];
+        byStart.Clear();
+        for (var k = 0; k < mentions.Count; k++) byStart.Add((mentions[k].Span.Start, k));
+        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(byStart).Sort();
+        var result = new List<PersonMention>(mentions.Count);
+        foreach (var (_, k) in byStart)
+        {
+            var m = mentions[k];
+            result.Add(m.Title is null && titles[m.Name] is { } t ? m with { Title = t } : m);
+        }
+        return result;
     }
 }

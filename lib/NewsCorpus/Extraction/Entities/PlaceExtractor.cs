@@ -14,8 +14,8 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, NameBoundaries boundarie
     {
         var mentions = new List<PlaceMention>();
         var s = text.AsSpan();
-        var anchors = new PositionSet(s.Length);
-        var endings = new Endings(gazetteer.Suffixes, s);
+        var anchors = (t_anchors ??= new PositionSet(0)).Reset(s.Length);
+        var endings = Endings.Of(gazetteer.Suffixes, s);
         var i = 0;
         while (i < s.Length)
         {
@@ -26,9 +26,8 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, NameBoundaries boundarie
             // A generic name may grow a known place by an ending (清水塘 + 大桥) but not swallow it (炎陵县 + 中村…).
             if (generic is { } g && g.End > i + known && (known == 0 || g.End - suffix!.Suffix.Length == i + known))
             {
-                var stemName = s[g.Start..(g.End - suffix!.Suffix.Length)].ToString();
                 var name = s[g.Start..g.End].ToString();
-                var parent = ParentBefore(mentions, g.Start, suffix.Level) ?? gazetteer.Find(stemName)?.Name;
+                var parent = ParentBefore(mentions, g.Start, suffix!.Level) ?? gazetteer.Find(s[g.Start..(g.End - suffix.Suffix.Length)])?.Name;
                 mention = new PlaceMention(name, parent, suffix.Level, g);
             }
             else
@@ -81,6 +80,8 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, NameBoundaries boundarie
 
     private const int MaxStem = 8;
 
+    [ThreadStatic] private static PositionSet? t_anchors;
+
     /// <summary>
     /// The first start at or after <paramref name="from"/> where a place may begin: a character that starts a known
     /// name, or a position with an ending within <see cref="MaxStem"/> characters after it.
@@ -112,21 +113,35 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, NameBoundaries boundarie
     /// </summary>
     private sealed class Endings
     {
-        private readonly List<int> _positions = [];
-        private readonly List<PlaceSuffix> _suffixes = [];
+        private int[] _positions = new int[16];
+        private PlaceSuffix[] _suffixes = new PlaceSuffix[16];
         private int _cursor;
 
-        public Endings(TermTrie<PlaceSuffix> suffixes, ReadOnlySpan<char> s)
+        /// <summary>The endings of <paramref name="s"/>, in buffers this thread reuses for its next text.</summary>
+        public static Endings Of(TermTrie<PlaceSuffix> suffixes, ReadOnlySpan<char> s)
         {
+            var endings = t_endings ??= new Endings();
+            endings.Count = 0;
+            endings._cursor = 0;
             for (var i = suffixes.NextPossibleStart(s, 0); i >= 0; i = suffixes.NextPossibleStart(s, i + 1))
-                if (suffixes.LongestAt(s, i, out var suffix) > 0)
-                {
-                    _positions.Add(i);
-                    _suffixes.Add(suffix);
-                }
+                if (suffixes.LongestAt(s, i, out var suffix) > 0) endings.Add(i, suffix);
+            return endings;
         }
 
-        public int Count => _positions.Count;
+        [ThreadStatic] private static Endings? t_endings;
+
+        private void Add(int position, PlaceSuffix suffix)
+        {
+            if (Count == _positions.Length)
+            {
+                Array.Resize(ref _positions, 2 * Count);
+                Array.Resize(ref _suffixes, 2 * Count);
+            }
+            _positions[Count] = position;
+            _suffixes[Count++] = suffix;
+        }
+
+        public int Count { get; private set; }
 
         public int Position(int k) => _positions[k];
 
@@ -135,7 +150,7 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, NameBoundaries boundarie
         /// <summary>The first ending at or after <paramref name="position"/>, <see cref="Count"/> when none; positions asked never decrease.</summary>
         public int FirstFrom(int position)
         {
-            while (_cursor < _positions.Count && _positions[_cursor] < position) _cursor++;
+            while (_cursor < Count && _positions[_cursor] < position) _cursor++;
             return _cursor;
         }
     }

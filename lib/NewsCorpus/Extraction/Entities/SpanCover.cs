@@ -8,11 +8,12 @@ internal sealed class SpanCover(int length)
 {
     private readonly PositionSet _covered = new(length);
 
-    public static SpanCover Of(int length, IEnumerable<Span> spans)
+    /// <summary>Empties the cover, sizes it for a text of <paramref name="length"/> and adds <paramref name="spans"/>: one cover serves text after text.</summary>
+    public SpanCover Reset(int length, IReadOnlyList<Span> spans)
     {
-        var cover = new SpanCover(length);
-        foreach (var span in spans) cover.Add(span);
-        return cover;
+        _covered.Reset(length);
+        for (var k = 0; k < spans.Count; k++) Add(spans[k]);
+        return this;
     }
 
     public void Add(Span span)
