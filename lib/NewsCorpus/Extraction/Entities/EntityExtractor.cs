@@ -38,17 +38,35 @@ public sealed class EntityExtractor
 
     public Entities Extract(string text)
     {
-        var view = UnwrappedText.Of(text);
-        var places = _places.Extract(view.Text);
-        var organizations = _organizations.Extract(view.Text, places);
-        var taken = new List<Span>(places.Count + organizations.Count);
+        using var view = UnwrappedText.Of(text);
+        var s = view.Chars;
+        var places = _places.Extract(s);
+        var organizations = _organizations.Extract(s, places);
+        var taken = t_taken ??= [];
+        taken.Clear();
         for (var k = 0; k < places.Count; k++) taken.Add(places[k].Span);
         for (var k = 0; k < organizations.Count; k++) taken.Add(organizations[k].Span);
-        var people = _people.Extract(view.Text, taken);
+        var people = _people.Extract(s, taken);
         if (view.IsSource) return new Entities(places, organizations, people);
         return new Entities(
-            [.. places.Select(p => p with { Span = view.ToSource(p.Span.Start, p.Span.End) })],
-            [.. organizations.Select(o => o with { Span = view.ToSource(o.Span.Start, o.Span.End) })],
-            [.. people.Select(p => p with { Span = view.ToSource(p.Span.Start, p.Span.End) })]);
+            ToSource(places, view, static p => p.Span, static (p, span) => p with { Span = span }),
+            ToSource(organizations, view, static o => o.Span, static (o, span) => o with { Span = span }),
+            ToSource(people, view, static p => p.Span, static (p, span) => p with { Span = span }));
+    }
+
+    /// <summary>Spans of places and organisations, reused from one text to the next on the same thread.</summary>
+    [ThreadStatic] private static List<Span>? t_taken;
+
+    /// <summary>The mentions with their spans in the view mapped back to the source text.</summary>
+    private static T[] ToSource<T>(IReadOnlyList<T> mentions, UnwrappedText view, Func<T, Span> spanOf, Func<T, Span, T> withSpan)
+    {
+        if (mentions.Count == 0) return [];
+        var mapped = new T[mentions.Count];
+        for (var k = 0; k < mapped.Length; k++)
+        {
+            var span = spanOf(mentions[k]);
+            mapped[k] = withSpan(mentions[k], view.ToSource(span.Start, span.End));
+        }
+        return mapped;
     }
 }

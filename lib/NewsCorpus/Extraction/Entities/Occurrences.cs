@@ -9,16 +9,15 @@ namespace NewsCorpus.Extraction.Entities;
 internal static class Occurrences
 {
     /// <summary>Per word (same order), the start offsets of its occurrences, ascending.</summary>
-    public static List<int>[] Of(string text, IReadOnlyList<string> words) =>
+    public static List<int>[] Of(ReadOnlySpan<char> text, IReadOnlyList<string> words) =>
         words.Count <= FewWords ? EachWord(text, words) : OnePass(text, words);
 
     /// <summary>Up to this many words, a vectorised search per word is cheaper than setting up the one pass.</summary>
     internal const int FewWords = 8;
 
-    private static List<int>[] EachWord(string text, IReadOnlyList<string> words)
+    private static List<int>[] EachWord(ReadOnlySpan<char> s, IReadOnlyList<string> words)
     {
         var result = new List<int>[words.Count];
-        var s = text.AsSpan();
         for (var w = 0; w < words.Count; w++)
         {
             result[w] = [];
@@ -34,7 +33,7 @@ internal static class Occurrences
         return result;
     }
 
-    private static List<int>[] OnePass(string text, IReadOnlyList<string> words)
+    private static List<int>[] OnePass(ReadOnlySpan<char> s, IReadOnlyList<string> words)
     {
         var result = new List<int>[words.Count];
         var byFirst = new Dictionary<char, List<int>>();
@@ -49,7 +48,6 @@ internal static class Occurrences
         // Jump from one possible first character to the next: most of a text starts no word.
         var firsts = SearchValues.Create([.. byFirst.Keys]);
         var next = new int[words.Count];
-        var s = text.AsSpan();
         for (var p = s.IndexOfAny(firsts); p >= 0; p = s[(p + 1)..].IndexOfAny(firsts) is var k and >= 0 ? p + 1 + k : -1)
             foreach (var w in byFirst[s[p]])
                 if (p >= next[w] && s[p..].StartsWith(words[w], StringComparison.Ordinal))

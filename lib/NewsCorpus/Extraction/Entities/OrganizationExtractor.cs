@@ -16,9 +16,11 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
     private readonly CharSet _starts = new(lexicon.Known.FirstChars.Chars().Concat(lexicon.Suffixes.FirstChars.Chars()));
 
     /// <summary>Organisations in <paramref name="text"/>, in order; <paramref name="places"/> are the places found in it.</summary>
-    public IReadOnlyList<OrganizationMention> Extract(string text, IReadOnlyList<PlaceMention> places)
+    public IReadOnlyList<OrganizationMention> Extract(string text, IReadOnlyList<PlaceMention> places) => Extract(text.AsSpan(), places);
+
+    /// <summary>Organisations in <paramref name="s"/>, in order; <paramref name="places"/> are the places found in it.</summary>
+    public IReadOnlyList<OrganizationMention> Extract(ReadOnlySpan<char> s, IReadOnlyList<PlaceMention> places)
     {
-        var s = text.AsSpan();
         var scratch = t_scratch ??= new Scratch();
         var placeStarts = scratch.PlaceStarts.Reset(s.Length);
         for (var k = 0; k < places.Count; k++) placeStarts.Add(places[k].Span.Start);
@@ -45,8 +47,8 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
         KeepLongest(found);
         MergeAdjacent(found);
         var kept = new List<OrganizationMention>(found.Count);
-        foreach (var c in found) kept.Add(c.ToMention(text));
-        return LinkShortForms(text, kept, places);
+        foreach (var c in found) kept.Add(c.ToMention(s));
+        return LinkShortForms(s, kept, places);
     }
 
     /// <summary>A name found before overlaps are settled: only the names kept become mentions.</summary>
@@ -56,9 +58,9 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
     private readonly record struct Candidate(Span Span, string? Known, bool IsAlias, int Order)
     {
         /// <summary>A name is its text, except a short form, which names the full name and keeps its text as the alias.</summary>
-        public OrganizationMention ToMention(string text) =>
-            IsAlias ? new OrganizationMention(Known!, text[Span.Start..Span.End], Span)
-                : new OrganizationMention(Known ?? text[Span.Start..Span.End], null, Span);
+        public OrganizationMention ToMention(ReadOnlySpan<char> text) =>
+            IsAlias ? new OrganizationMention(Known!, text[Span.Start..Span.End].ToString(), Span)
+                : new OrganizationMention(Known ?? text[Span.Start..Span.End].ToString(), null, Span);
     }
 
     /// <summary>Buffers reused from one text to the next on the same thread.</summary>
@@ -163,14 +165,13 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
     }
 
     /// <summary>Declared abbreviations and short forms of full company names, linked to the full name, everywhere they occur.</summary>
-    private List<OrganizationMention> LinkShortForms(string text, List<OrganizationMention> found, IReadOnlyList<PlaceMention> places)
+    private List<OrganizationMention> LinkShortForms(ReadOnlySpan<char> text, List<OrganizationMention> found, IReadOnlyList<PlaceMention> places)
     {
         // Most texts declare no short form and name no company: they keep the mentions as found.
         Dictionary<string, string>? shortForms = null;
         foreach (var m in found)
         {
-            if (OpensDeclaration(text, m.Span.End) && AbbreviationDeclaration().Match(text, m.Span.End) is { Success: true } declared && declared.Index == m.Span.End)
-                (shortForms ??= []).TryAdd(declared.Groups["short"].Value, m.Name);
+            if (DeclaredShortForm(text, m.Span.End) is { } declared) (shortForms ??= []).TryAdd(declared, m.Name);
             if (!IsCompanyName(m.Name)) continue;
             var prefix = -1;
             foreach (var core in CoreNames(m.Name))
@@ -199,7 +200,7 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
                     result.RemoveAt(inside);
                     if (container.Span.Start == span.Start) span = container.Span;
                 }
-                result.Add(new OrganizationMention(full, text[span.Start..span.End], span));
+                result.Add(new OrganizationMention(full, text[span.Start..span.End].ToString(), span));
             }
         }
         return [.. result.InOrder().OrderBy(m => m.Span.Start)];
@@ -294,8 +295,17 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
         }
     }
 
-    /// <summary>The declaration opens with a bracket: asked first, as most mentions are followed by none.</summary>
-    private static bool OpensDeclaration(string text, int at) => at < text.Length && text[at] is '（' or '(';
+    /// <summary>The short form declared right at <paramref name="at"/>: （以下简称“城发集团”）; null when none is.</summary>
+    private static string? DeclaredShortForm(ReadOnlySpan<char> text, int at)
+    {
+        // Most mentions are followed by no bracket, asked first; the pattern is matched on the few characters it can span.
+        if (at >= text.Length || text[at] is not ('（' or '(')) return null;
+        var declared = AbbreviationDeclaration().Match(text.Slice(at, Math.Min(MaxDeclaration, text.Length - at)).ToString());
+        return declared.Success ? declared.Groups["short"].Value : null;
+    }
+
+    /// <summary>The longest text <see cref="AbbreviationDeclaration"/> matches: brackets, 以下简称, quotes and 12 characters.</summary>
+    private const int MaxDeclaration = 20;
 
     [GeneratedRegex(@"\G[（(]以下简称[“""「]?(?<short>[^”""」）)]{2,12})[”""」]?[)）]")]
     private static partial Regex AbbreviationDeclaration();

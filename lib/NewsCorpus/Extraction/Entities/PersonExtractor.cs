@@ -15,9 +15,11 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
     private static readonly string[] CreditWords = ["摄", "整理", "翻拍", "供图", "报道"];
 
     /// <summary>People in <paramref name="text"/>; <paramref name="taken"/> are spans of places and organisations a name may not overlap.</summary>
-    public IReadOnlyList<PersonMention> Extract(string text, IReadOnlyList<Span> taken)
+    public IReadOnlyList<PersonMention> Extract(string text, IReadOnlyList<Span> taken) => Extract(text.AsSpan(), taken);
+
+    /// <summary>People in <paramref name="s"/>; <paramref name="taken"/> are spans of places and organisations a name may not overlap.</summary>
+    public IReadOnlyList<PersonMention> Extract(ReadOnlySpan<char> s, IReadOnlyList<Span> taken)
     {
-        var s = text.AsSpan();
         var scratch = t_scratch ??= new Scratch();
         var found = scratch.Found;
         found.Clear();
@@ -36,7 +38,7 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
             if (lexicon.SpeechVerbs.LongestAt(s, i) > 0 && SpeakerBefore(s, i, takenEnds) is { } speaker)
                 found.Add(new PersonMention(s[speaker.Start..speaker.End].ToString(), null, speaker));
         }
-        ReadTables(text, found);
+        ReadTables(s, found);
         ReadEnumerations(s, found);
         ReadAfterOrganizations(s, taken, found);
         if (found.Count == 0) return [];
@@ -46,7 +48,7 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
         foreach (var p in found)
             if (!takenCover.Overlaps(p.Span)) people.Add(p);
         PreferShorterNames(people, scratch.Names);
-        return EveryOccurrence(text, people, takenCover, scratch);
+        return EveryOccurrence(s, people, takenCover, scratch);
     }
 
     /// <summary>Buffers reused from one text to the next on the same thread.</summary>
@@ -203,11 +205,11 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
     }
 
     /// <summary>Cells of tab-separated rows: "区长:罗鹏程", or a bare name in a row labelled …人 / …领导.</summary>
-    private void ReadTables(string text, List<PersonMention> found)
+    private void ReadTables(ReadOnlySpan<char> text, List<PersonMention> found)
     {
         if (!text.Contains('\t')) return;
         var lineStart = 0;
-        foreach (var line in text.AsSpan().EnumerateLines())
+        foreach (var line in text.EnumerateLines())
         {
             if (line.IndexOf('\t') is var tab and > 0)
             {
@@ -247,7 +249,7 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
     }
 
     /// <summary>Every occurrence of the names found, each with the title the name was first found with.</summary>
-    private static List<PersonMention> EveryOccurrence(string text, List<PersonMention> people, SpanCover taken, Scratch scratch)
+    private static List<PersonMention> EveryOccurrence(ReadOnlySpan<char> text, List<PersonMention> people, SpanCover taken, Scratch scratch)
     {
         if (people.Count == 0) return [];
         // Per name, in the order names first occur in the text, the first title it is found with.

@@ -10,10 +10,12 @@ namespace NewsCorpus.Extraction.Entities;
 public sealed class PlaceExtractor(Gazetteer gazetteer, NameBoundaries boundaries)
 {
     /// <summary>Places in <paramref name="text"/>, in order, spans into that text.</summary>
-    public IReadOnlyList<PlaceMention> Extract(string text)
+    public IReadOnlyList<PlaceMention> Extract(string text) => Extract(text.AsSpan());
+
+    /// <summary>Places in <paramref name="s"/>, in order, spans into it.</summary>
+    public IReadOnlyList<PlaceMention> Extract(ReadOnlySpan<char> s)
     {
         var mentions = new List<PlaceMention>();
-        var s = text.AsSpan();
         var anchors = (t_anchors ??= new PositionSet(0)).Reset(s.Length);
         var endings = Endings.Of(gazetteer.Suffixes, s);
         var i = 0;

@@ -7,28 +7,40 @@ namespace NewsCorpus.Extraction.Entities;
 /// as in OCR columns: "株洲新\n芦淞产业发展集团有\n限公司"), so names broken across lines are found whole.
 /// Blank lines, table rows and markdown lines keep their breaks. <see cref="ToSource"/> maps spans back.
 /// </summary>
-public sealed class UnwrappedText
+public sealed class UnwrappedText : IDisposable
 {
     /// <summary>
     /// For each character removed (a wrap's newline, a carriage return), the offset in the view where it was, ascending:
     /// a view offset moves right in the source by the number of removals at or before it. Empty when nothing was removed.
     /// </summary>
     private readonly int[] _removedAt;
+    private readonly string _source;
+    /// <summary>The view's characters when something was removed, in a pooled buffer given back by <see cref="Dispose"/>.</summary>
+    private char[]? _chars;
+    private readonly int _length;
+    private string? _text;
 
-    private UnwrappedText(string text, int[] removedAt)
+    private UnwrappedText(string source, char[]? chars, int length, int[] removedAt)
     {
-        Text = text;
+        _source = source;
+        _chars = chars;
+        _length = length;
         _removedAt = removedAt;
     }
 
-    public string Text { get; }
+    /// <summary>The view as a string (the source itself when nothing was removed).</summary>
+    public string Text => _text ??= IsSource ? _source : new string(Chars);
+
+    /// <summary>The view's characters, without making a string of them; valid until the view is disposed.</summary>
+    public ReadOnlySpan<char> Chars =>
+        IsSource ? _source : _chars is { } chars ? chars.AsSpan(0, _length) : throw new ObjectDisposedException(nameof(UnwrappedText));
 
     /// <summary>True when nothing was removed: spans of the view are spans of the source.</summary>
     public bool IsSource => _removedAt.Length == 0;
 
     public static UnwrappedText Of(string source)
     {
-        var removedAt = new List<int>();
+        List<int>? removedAt = null;
         var s = source.AsSpan();
         char[]? chars = null;
         var n = 0;
@@ -41,14 +53,20 @@ public sealed class UnwrappedText
             s[copied..i].CopyTo(chars.AsSpan(n));
             n += i - copied;
             copied = i + 1;
-            removedAt.Add(n);
+            (removedAt ??= []).Add(n);
         }
-        if (chars is null) return new UnwrappedText(source, []);
+        if (chars is null) return new UnwrappedText(source, null, source.Length, []);
         s[copied..].CopyTo(chars.AsSpan(n));
         n += s.Length - copied;
-        var text = new string(chars, 0, n);
+        return new UnwrappedText(source, chars, n, [.. removedAt!]);
+    }
+
+    /// <summary>Gives the buffer back to the pool; <see cref="Text"/> made before stays valid.</summary>
+    public void Dispose()
+    {
+        if (_chars is not { } chars) return;
+        _chars = null;
         ArrayPool<char>.Shared.Return(chars);
-        return new UnwrappedText(text, [.. removedAt]);
     }
 
     /// <summary>The span in the source text of a span of this view.</summary>
