@@ -84,12 +84,16 @@ internal sealed class TermIndex
         if (!_firstChars.Contains(c)) return 0;
         var f = Current;
         var nodes = f.Nodes;
-        var best = 0;
         var node = f.Root(c);
-        for (var i = start; ;)
+        var best = 0;
+        if (nodes[node].Id != 0) { best = 1; id = nodes[node].Id; }
+        // Most starts continue with a character no term continues with: one bit says so, before any search of edges.
+        if (start + 1 >= text.Length || !f.MayContinue(c, text[start + 1])) return best;
+        for (var i = start + 1; ;)
         {
+            if ((node = f.Child(node, text[i])) == 0) return best;
             if (nodes[node].Id != 0) { best = i - start + 1; id = nodes[node].Id; }
-            if (++i >= text.Length || (node = f.Child(node, text[i])) == 0) return best;
+            if (++i >= text.Length) return best;
         }
     }
 
@@ -118,12 +122,15 @@ internal sealed class TermIndex
         if (!_firstChars.Contains(c)) return 0;
         var f = Current;
         var nodes = f.Nodes;
-        var best = 0;
         var node = f.Root(c);
-        for (var i = end - 1; ;)
+        var best = 0;
+        if (nodes[node].Id != 0) { best = 1; id = nodes[node].Id; }
+        if (end < 2 || !f.MayContinue(c, text[end - 2])) return best;
+        for (var i = end - 2; ;)
         {
+            if ((node = f.Child(node, text[i])) == 0) return best;
             if (nodes[node].Id != 0) { best = end - i; id = nodes[node].Id; }
-            if (--i < 0 || (node = f.Child(node, text[i])) == 0) return best;
+            if (--i < 0) return best;
         }
     }
 
@@ -156,6 +163,9 @@ internal sealed class TermIndex
         private readonly int[][] _root = new int[256][];
         public readonly Node[] Nodes;
         private readonly Edge[] _edges;
+        /// <summary>A bit per hashed pair of a term's first two characters: clear means no term starts with that pair.</summary>
+        private readonly ulong[] _pairs = new ulong[PairBits / 64];
+        private const int PairBits = 1 << 16;
 
         public Frozen(int[]?[] rootPages, Dictionary<long, int> edges, List<int> ids)
         {
@@ -173,6 +183,25 @@ internal sealed class TermIndex
                 Nodes[parent].End = e + 1;
                 _edges[e] = new Edge((char)(keys[e] & 0xFFFF), edges[keys[e]]);
             }
+            for (var p = 0; p < 256; p++)
+                for (var k = 0; k < 256 && rootPages[p] is { } page; k++)
+                    if (page[k] is var child and not 0)
+                        for (var e = Nodes[child].First; e < Nodes[child].End; e++)
+                        {
+                            var bit = Pair((char)(p << 8 | k), _edges[e].Char);
+                            _pairs[bit >> 6] |= 1UL << bit;
+                        }
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static int Pair(char first, char second) => (int)((first * 0x9E3779B1u ^ second * 0x85EBCA77u) >> 16);
+
+        /// <summary>False when no term starts with <paramref name="first"/> then <paramref name="second"/>; true may be a false alarm.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool MayContinue(char first, char second)
+        {
+            var bit = Pair(first, second);
+            return (_pairs[bit >> 6] & (1UL << bit)) != 0;
         }
 
         public int Root(char c) => _root[c >> 8][c & 0xFF];
