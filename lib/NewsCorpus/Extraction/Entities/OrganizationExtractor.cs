@@ -182,8 +182,11 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
             }
         }
         if (shortForms is null) return found;
-        var result = new MentionsByPosition(text.Length, found.Where(m => m.Alias is not null || !shortForms.ContainsKey(m.Name)));
-        var forms = shortForms.Keys.ToList();
+        // A full name that is itself a short form of another is counted under that one.
+        var result = new MentionsByPosition(text.Length);
+        foreach (var m in found)
+            if (m.Alias is not null || !shortForms.ContainsKey(m.Name)) result.Add(m);
+        var forms = new List<string>(shortForms.Keys);
         var occurrences = Occurrences.Of(text, forms);
         for (var f = 0; f < forms.Count; f++)
         {
@@ -203,16 +206,16 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
                 result.Add(new OrganizationMention(full, text[span.Start..span.End].ToString(), span));
             }
         }
-        return [.. result.InOrder().OrderBy(m => m.Span.Start)];
+        return result.ByStart();
     }
 
     /// <summary>
     /// Mentions in the order they were added, indexed by the characters they cover, so that finding the first one
     /// containing a span costs the mentions at one position, not all of them (a long text has thousands).
     /// </summary>
-    private sealed class MentionsByPosition(int textLength, IEnumerable<OrganizationMention> mentions)
+    private sealed class MentionsByPosition(int textLength)
     {
-        private readonly List<OrganizationMention?> _added = [.. mentions];
+        private readonly List<OrganizationMention?> _added = [];
         /// <summary>
         /// Per position, the first and last of its chain of covering mentions (entry + 1, 0 for none); each entry holds
         /// a mention id and the next entry + 1, in the order added. Built on the first query (most texts declare no short form).
@@ -270,7 +273,17 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
 
         public void RemoveAt(int id) => _added[id] = null;
 
-        public IEnumerable<OrganizationMention> InOrder() => _added.OfType<OrganizationMention>();
+        /// <summary>The mentions still kept, by start; those with the same start in the order added.</summary>
+        public List<OrganizationMention> ByStart()
+        {
+            var order = new List<(int Start, int Id)>(_added.Count);
+            for (var id = 0; id < _added.Count; id++)
+                if (_added[id] is { } m) order.Add((m.Span.Start, id));
+            CollectionsMarshal.AsSpan(order).Sort();
+            var kept = new List<OrganizationMention>(order.Count);
+            foreach (var (_, id) in order) kept.Add(_added[id]!);
+            return kept;
+        }
     }
 
     /// <summary>A company or group (…公司, …集团): only those are named by a short form of their own.</summary>
