@@ -91,7 +91,15 @@ public class TopicScorerTests
     [Fact]
     public void The_spaces_skipped_are_exactly_the_white_space_characters()
     {
+        // 37 copies: whole vectors and a remainder, whatever the vector width.
         for (var c = 0; c <= char.MaxValue; c++)
-            Assert.True(char.IsWhiteSpace((char)c) == TopicScorer.WhiteSpace.Contains((char)c), $"U+{c:X4}");
+            Assert.True(TopicScorer.WhiteSpaceCount(new string((char)c, 37)) == (char.IsWhiteSpace((char)c) ? 37 : 0), $"U+{c:X4}");
+    }
+
+    [Property(MaxTest = 300)]
+    public bool White_space_is_counted_as_char_IsWhiteSpace_counts_it(string? text, char[]? more)
+    {
+        var s = (text ?? "") + "株洲\u3000 \n" + new string(more ?? []);
+        return TopicScorer.WhiteSpaceCount(s) == s.Count(char.IsWhiteSpace);
     }
 }
