@@ -15,13 +15,23 @@ public sealed class CharSet
         foreach (var c in chars) Add(c);
     }
 
+    /// <summary>The characters of any of <paramref name="sets"/>.</summary>
+    public static CharSet Union(params ReadOnlySpan<CharSet> sets)
+    {
+        var union = new CharSet([]);
+        foreach (var set in sets)
+            for (var w = 0; w < union._bits.Length; w++) union._bits[w] |= set._bits[w];
+        return union;
+    }
+
     internal void Add(char c) => _bits[c >> 6] |= 1UL << c;
 
     /// <summary>The characters of the set, in code order.</summary>
     public IEnumerable<char> Chars()
     {
-        for (var c = 0; c <= char.MaxValue; c++)
-            if (Contains((char)c)) yield return (char)c;
+        for (var w = 0; w < _bits.Length; w++)
+            for (var bits = _bits[w]; bits != 0; bits &= bits - 1)
+                yield return (char)(w * 64 + System.Numerics.BitOperations.TrailingZeroCount(bits));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -20,7 +20,11 @@ public sealed class EntityExtractor
         _places = new PlaceExtractor(Lexicons.Gazetteer, Lexicons.Boundaries);
         _organizations = new OrganizationExtractor(Lexicons.Organizations, Lexicons.Boundaries);
         _people = new PersonExtractor(Lexicons.People, Lexicons.Boundaries);
+        _starts = new CandidateStarts(_places.NameChars, _places.EndingChars, _organizations.StartChars, _people.StartChars);
     }
+
+    /// <summary>Where each extractor may start a match, found in one pass over a text: kinds 0 to 3 as passed here.</summary>
+    private readonly CandidateStarts _starts;
 
     public EntityLexicons Lexicons { get; }
 
@@ -40,13 +44,14 @@ public sealed class EntityExtractor
     {
         using var view = UnwrappedText.Of(text);
         var s = view.Chars;
-        var places = _places.Extract(s);
-        var organizations = _organizations.Extract(s, places);
+        var starts = _starts.In(s);
+        var places = _places.Extract(s, starts.Of(0), starts.Of(1));
+        var organizations = _organizations.Extract(s, places, starts.Of(2));
         var taken = t_taken ??= [];
         taken.Clear();
         for (var k = 0; k < places.Count; k++) taken.Add(places[k].Span);
         for (var k = 0; k < organizations.Count; k++) taken.Add(organizations[k].Span);
-        var people = _people.Extract(s, taken);
+        var people = _people.Extract(s, taken, starts.Of(3));
         if (view.IsSource) return new Entities(places, organizations, people);
         return new Entities(
             ToSource(places, view, static p => p.Span, static (p, span) => p with { Span = span }),

@@ -13,13 +13,19 @@ namespace NewsCorpus.Extraction.Entities;
 public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, NameBoundaries boundaries)
 {
     /// <summary>Characters a known organisation or an organisation ending starts with: the scan asks only there.</summary>
-    private readonly CharSet _starts = new(lexicon.Known.FirstChars.Chars().Concat(lexicon.Suffixes.FirstChars.Chars()));
+    internal CharSet StartChars { get; } = CharSet.Union(lexicon.Known.FirstChars, lexicon.Suffixes.FirstChars);
+
+    private readonly CandidateStarts _starts = new(CharSet.Union(lexicon.Known.FirstChars, lexicon.Suffixes.FirstChars));
 
     /// <summary>Organisations in <paramref name="text"/>, in order; <paramref name="places"/> are the places found in it.</summary>
     public IReadOnlyList<OrganizationMention> Extract(string text, IReadOnlyList<PlaceMention> places) => Extract(text.AsSpan(), places);
 
     /// <summary>Organisations in <paramref name="s"/>, in order; <paramref name="places"/> are the places found in it.</summary>
-    public IReadOnlyList<OrganizationMention> Extract(ReadOnlySpan<char> s, IReadOnlyList<PlaceMention> places)
+    public IReadOnlyList<OrganizationMention> Extract(ReadOnlySpan<char> s, IReadOnlyList<PlaceMention> places) =>
+        Extract(s, places, _starts.In(s).Of(0));
+
+    /// <summary>Organisations in <paramref name="s"/>, given the positions where <see cref="StartChars"/> occur.</summary>
+    internal IReadOnlyList<OrganizationMention> Extract(ReadOnlySpan<char> s, IReadOnlyList<PlaceMention> places, ReadOnlySpan<int> starts)
     {
         var scratch = t_scratch ??= new Scratch();
         var placeStarts = scratch.PlaceStarts.Reset(s.Length);
@@ -29,7 +35,7 @@ public sealed partial class OrganizationExtractor(OrganizationLexicon lexicon, N
         var anchors = scratch.Anchors.Reset(s.Length);
         var found = scratch.Candidates;
         found.Clear();
-        for (var i = _starts.IndexIn(s, 0); i >= 0; i = _starts.IndexIn(s, i + 1))
+        foreach (var i in starts)
         {
             var known = lexicon.Known.LongestAt(s, i, out var fullName);
             // 市委常委 is a title, not 市委.

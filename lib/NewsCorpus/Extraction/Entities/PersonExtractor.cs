@@ -10,7 +10,9 @@ namespace NewsCorpus.Extraction.Entities;
 public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries boundaries)
 {
     /// <summary>Characters a byline role, a title or a speech verb starts with: the scan asks only there.</summary>
-    private readonly CharSet _starts = new(lexicon.BylineRoles.FirstChars.Chars().Concat(lexicon.Titles.FirstChars.Chars()).Concat(lexicon.SpeechVerbs.FirstChars.Chars()));
+    internal CharSet StartChars { get; } = CharSet.Union(lexicon.BylineRoles.FirstChars, lexicon.Titles.FirstChars, lexicon.SpeechVerbs.FirstChars);
+
+    private readonly CandidateStarts _starts = new(CharSet.Union(lexicon.BylineRoles.FirstChars, lexicon.Titles.FirstChars, lexicon.SpeechVerbs.FirstChars));
 
     private static readonly string[] CreditWords = ["摄", "整理", "翻拍", "供图", "报道"];
 
@@ -18,14 +20,17 @@ public sealed class PersonExtractor(PersonLexicon lexicon, NameBoundaries bounda
     public IReadOnlyList<PersonMention> Extract(string text, IReadOnlyList<Span> taken) => Extract(text.AsSpan(), taken);
 
     /// <summary>People in <paramref name="s"/>; <paramref name="taken"/> are spans of places and organisations a name may not overlap.</summary>
-    public IReadOnlyList<PersonMention> Extract(ReadOnlySpan<char> s, IReadOnlyList<Span> taken)
+    public IReadOnlyList<PersonMention> Extract(ReadOnlySpan<char> s, IReadOnlyList<Span> taken) => Extract(s, taken, _starts.In(s).Of(0));
+
+    /// <summary>People in <paramref name="s"/>, given the positions where <see cref="StartChars"/> occur.</summary>
+    internal IReadOnlyList<PersonMention> Extract(ReadOnlySpan<char> s, IReadOnlyList<Span> taken, ReadOnlySpan<int> starts)
     {
         var scratch = t_scratch ??= new Scratch();
         var found = scratch.Found;
         found.Clear();
         var takenEnds = scratch.TakenEnds.Reset(s.Length);
         for (var k = 0; k < taken.Count; k++) takenEnds.Add(taken[k].End);
-        for (var i = _starts.IndexIn(s, 0); i >= 0; i = _starts.IndexIn(s, i + 1))
+        foreach (var i in starts)
         {
             var role = lexicon.BylineRoles.LongestAt(s, i, out var roleName);
             if (role > 0) ReadByline(s, i + role, roleName, found);

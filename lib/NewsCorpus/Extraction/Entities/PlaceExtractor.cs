@@ -15,15 +15,31 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, NameBoundaries boundarie
     /// <summary>Places in <paramref name="s"/>, in order, spans into it.</summary>
     public IReadOnlyList<PlaceMention> Extract(ReadOnlySpan<char> s)
     {
+        var starts = _starts.In(s);
+        return Extract(s, starts.Of(0), starts.Of(1));
+    }
+
+    /// <summary>Where known names (kind 0) and name endings (kind 1) may start.</summary>
+    private readonly CandidateStarts _starts = new(gazetteer.Names.FirstChars, gazetteer.Suffixes.FirstChars);
+
+    /// <summary>The characters known names start with, then those name endings start with.</summary>
+    internal CharSet NameChars => gazetteer.Names.FirstChars;
+
+    internal CharSet EndingChars => gazetteer.Suffixes.FirstChars;
+
+    /// <summary>Places in <paramref name="s"/>, given where its known names and name endings may start.</summary>
+    internal IReadOnlyList<PlaceMention> Extract(ReadOnlySpan<char> s, ReadOnlySpan<int> nameStarts, ReadOnlySpan<int> endingStarts)
+    {
         var mentions = new List<PlaceMention>();
         var anchors = (t_anchors ??= new PositionSet(0)).Reset(s.Length);
-        var endings = Endings.Of(gazetteer.Suffixes, s);
+        var endings = Endings.Of(gazetteer.Suffixes, s, endingStarts);
+        var nextName = 0;
         var i = 0;
         while (i < s.Length)
         {
             var known = gazetteer.Names.LongestAt(s, i, out var place);
             var generic = GenericAt(s, i, anchors, endings, out var suffix) ?? KnownWithEnding(s, i, known, out suffix);
-            if (known == 0 && generic is null) { i = NextCandidate(s, i + 1, endings); continue; }
+            if (known == 0 && generic is null) { i = NextCandidate(s, i + 1, endings, nameStarts, ref nextName); continue; }
             PlaceMention mention;
             // A generic name may grow a known place by an ending (清水塘 + 大桥) but not swallow it (炎陵县 + 中村…).
             if (generic is { } g && g.End > i + known && (known == 0 || g.End - suffix!.Suffix.Length == i + known))
@@ -88,12 +104,13 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, NameBoundaries boundarie
     /// The first start at or after <paramref name="from"/> where a place may begin: a character that starts a known
     /// name, or a position with an ending within <see cref="MaxStem"/> characters after it.
     /// </summary>
-    private int NextCandidate(ReadOnlySpan<char> s, int from, Endings endings)
+    /// <remarks><paramref name="nextName"/> is a cursor into <paramref name="nameStarts"/>: the starts asked never decrease.</remarks>
+    private static int NextCandidate(ReadOnlySpan<char> s, int from, Endings endings, ReadOnlySpan<int> nameStarts, ref int nextName)
     {
         var ending = endings.FirstFrom(from + 2);
         var genericFrom = ending < endings.Count ? Math.Max(from, endings.Position(ending) - MaxStem) : s.Length;
-        var known = gazetteer.Names.NextPossibleStart(s[..genericFrom], from);
-        return known >= 0 ? known : genericFrom;
+        while (nextName < nameStarts.Length && nameStarts[nextName] < from) nextName++;
+        return nextName < nameStarts.Length && nameStarts[nextName] < genericFrom ? nameStarts[nextName] : genericFrom;
     }
 
     /// <summary>A known place directly followed by a street or landmark ending: 清水塘 + 大道.</summary>
@@ -120,12 +137,12 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, NameBoundaries boundarie
         private int _cursor;
 
         /// <summary>The endings of <paramref name="s"/>, in buffers this thread reuses for its next text.</summary>
-        public static Endings Of(TermTrie<PlaceSuffix> suffixes, ReadOnlySpan<char> s)
+        public static Endings Of(TermTrie<PlaceSuffix> suffixes, ReadOnlySpan<char> s, ReadOnlySpan<int> starts)
         {
             var endings = t_endings ??= new Endings();
             endings.Count = 0;
             endings._cursor = 0;
-            for (var i = suffixes.NextPossibleStart(s, 0); i >= 0; i = suffixes.NextPossibleStart(s, i + 1))
+            foreach (var i in starts)
                 if (suffixes.LongestAt(s, i, out var suffix) > 0) endings.Add(i, suffix);
             return endings;
         }
