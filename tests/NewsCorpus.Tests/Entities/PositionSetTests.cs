@@ -28,4 +28,16 @@ public class PositionSetTests
         }
         return Enumerable.Range(-1, length + 3).All(p => set.Contains(p) == reference.Contains(p));
     }
+
+    [Fact]
+    public void A_reset_set_forgets_the_positions_of_a_longer_text_before()
+    {
+        var set = new PositionSet(200);
+        set.Add(5);
+        set.Add(70);
+        set.Add(199);
+        set.Reset(80);
+        set.Add(6);
+        Assert.Equal([6], Enumerable.Range(-5, 220).Where(set.Contains));
+    }
 }

@@ -27,6 +27,17 @@ public class UnwrappedTextTests
         Assert.Equal("株洲新芦淞产业发展集团有限公司", view.Text);
         Assert.Equal(new Span(0, text.Length), view.ToSource(0, view.Text.Length));
         Assert.Equal(new Span(4, 6), view.ToSource(3, 5));
+        Assert.Equal("株洲新芦淞产业发展集团有限公司", view.Chars.ToString());
+    }
+
+    [Fact]
+    public void A_disposed_view_keeps_the_text_made_before_and_gives_its_buffer_back()
+    {
+        var view = UnwrappedText.Of("株洲新\n芦淞");
+        Assert.Equal("株洲新芦淞", view.Text);
+        view.Dispose();
+        Assert.Equal("株洲新芦淞", view.Text);
+        Assert.Throws<ObjectDisposedException>(() => view.Chars.Length);
     }
 
     private static readonly string[] Pieces = ["株", "洲", "\n", "\r\n", "\r", "\t", "，", "a", " ", "\n\n"];

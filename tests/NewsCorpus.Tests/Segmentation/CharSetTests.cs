@@ -25,4 +25,12 @@ public class CharSetTests
         Assert.True(set.Contains(char.MaxValue));
         Assert.Equal(1, set.IndexIn("\u5E03\uFFFF", 0));
     }
+
+    [Fact]
+    public void A_union_holds_the_characters_of_each_set_in_code_order()
+    {
+        var union = CharSet.Union(new CharSet("市区"), new CharSet("县市"), new CharSet(['\uFFFF']));
+        Assert.Equal("区县市\uFFFF", new string([.. union.Chars()]));
+        Assert.Equal(2, union.IndexIn("株洲市天元区", 0));
+    }
 }
