@@ -30,7 +30,9 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, NameBoundaries boundarie
     /// <summary>Places in <paramref name="s"/>, given where its known names and name endings may start.</summary>
     internal IReadOnlyList<PlaceMention> Extract(ReadOnlySpan<char> s, ReadOnlySpan<int> nameStarts, ReadOnlySpan<int> endingStarts)
     {
-        var mentions = new List<PlaceMention>();
+        // Found in a buffer this thread reuses; the text keeps an array of exactly its places.
+        var mentions = t_mentions ??= [];
+        mentions.Clear();
         var anchors = (t_anchors ??= new PositionSet(0)).Reset(s.Length);
         var endings = Endings.Of(gazetteer.Suffixes, s, endingStarts);
         var nextName = 0;
@@ -59,7 +61,7 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, NameBoundaries boundarie
             if (mention.Span.End < s.Length && s[mention.Span.End] == '、') anchors.Add(mention.Span.End + 1);
             i = mention.Span.End;
         }
-        return mentions;
+        return mentions.Count == 0 ? [] : mentions.ToArray();
     }
 
     /// <summary>A generic place whose name starts at <paramref name="start"/>: the nearest ending after it that accepts this start.</summary>
@@ -99,6 +101,7 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, NameBoundaries boundarie
     private const int MaxStem = 8;
 
     [ThreadStatic] private static PositionSet? t_anchors;
+    [ThreadStatic] private static List<PlaceMention>? t_mentions;
 
     /// <summary>
     /// The first start at or after <paramref name="from"/> where a place may begin: a character that starts a known
