@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 
 namespace NewsCorpus.Decoding;
 
@@ -15,7 +14,6 @@ public static class ChinesePlausibility
     private const byte Blank = byte.MaxValue;
 
     /// <summary>Share of plausible characters among the non-whitespace ones; 1 for an all-whitespace text.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double Score(ReadOnlySpan<char> text)
     {
         var quarters = Quarters.Value;

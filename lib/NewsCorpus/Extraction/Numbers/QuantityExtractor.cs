@@ -1,6 +1,5 @@
 using System.Buffers;
 using NewsCorpus.Text;
-using System.Runtime.CompilerServices;
 
 namespace NewsCorpus.Extraction.Numbers;
 
@@ -44,7 +43,6 @@ public sealed class QuantityExtractor(UnitTable units)
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<Quantity> Extract(ReadOnlySpan<char> view)
     {
         var found = new List<Quantity>();
