@@ -25,16 +25,26 @@ public sealed class QuantityExtractor(UnitTable units)
     private const char Masked = '\uFFFC';
 
     /// <summary>Quantities in text, in order; spans in <paramref name="skip"/> (e.g. dates) are not read.</summary>
-    public IReadOnlyList<Quantity> Extract(string text, IReadOnlyList<Span>? skip = null)
+    public IReadOnlyList<Quantity> Extract(string text, IReadOnlyList<Span>? skip = null) =>
+        skip is null || skip.Count == 0 ? Extract(text.AsSpan()) : Extract(text, skip, static s => s);
+
+    /// <summary>Quantities in text, in order; the dates found in it are not read.</summary>
+    public IReadOnlyList<Quantity> Extract(string text, IReadOnlyList<DateMention> dates) =>
+        dates.Count == 0 ? Extract(text.AsSpan()) : Extract(text, dates, static d => d.Span);
+
+    private List<Quantity> Extract<T>(string text, IReadOnlyList<T> skip, Func<T, Span> spanOf)
     {
-        if (skip is null || skip.Count == 0) return Extract(text.AsSpan());
         // The masked copy lives in a pooled buffer: only the quantities found become strings.
         var masked = ArrayPool<char>.Shared.Rent(text.Length);
         try
         {
             var view = masked.AsSpan(0, text.Length);
             text.CopyTo(view);
-            foreach (var span in skip) view[span.Start..span.End].Fill(Masked);
+            for (var i = 0; i < skip.Count; i++)
+            {
+                var span = spanOf(skip[i]);
+                view[span.Start..span.End].Fill(Masked);
+            }
             return Extract(view);
         }
         finally
