@@ -10,7 +10,7 @@ internal readonly record struct TimeParts(int Hour, int? Minute, int? Second, bo
 /// One recognised expression before resolution: the fields it states; what it leaves out is filled
 /// from the other end of a range, the date last mentioned, or the publication date.
 /// </summary>
-internal sealed record TemporalExpression(ExpressionKind Kind, int Start, int End)
+internal readonly record struct TemporalExpression(ExpressionKind Kind, int Start, int End)
 {
     public int? Year { get; init; }
     public int? Month { get; init; }

@@ -7,6 +7,7 @@ internal static class TemporalRecognizer
     [ThreadStatic] private static List<(int Recognizer, int Start, Captures Match)>? t_matches;
     [ThreadStatic] private static List<(TemporalExpression Expression, int Recognizer, int Order)>? t_candidates;
     [ThreadStatic] private static List<TemporalExpression>? t_emitted;
+    [ThreadStatic] private static List<TemporalExpression>? t_chosen;
 
     public static List<TemporalPhrase> Recognize(string text)
     {
@@ -36,7 +37,8 @@ internal static class TemporalRecognizer
             : a.Expression.Length != b.Expression.Length ? b.Expression.Length.CompareTo(a.Expression.Length)
             : a.Recognizer != b.Recognizer ? a.Recognizer.CompareTo(b.Recognizer)
             : a.Order.CompareTo(b.Order));
-        var chosen = new List<TemporalExpression>();
+        var chosen = t_chosen ??= [];
+        chosen.Clear();
         var end = 0;
         foreach (var (e, _, _) in found)
         {
