@@ -13,8 +13,11 @@ public static class TextNormalizer
     public static MappedText Normalize(string text) => Normalize(MappedText.Slice(text, 0, text.Length));
 
     /// <summary>Normalises a mapped text; the result's offsets point where the input's did (raw source offsets).
-    /// A text normalisation does not change is returned as it is, and one it changes character for character shares its offsets.</summary>
-    public static MappedText Normalize(MappedText input)
+    /// A text normalisation does not change is returned as it is, and one it changes character for character shares its offsets;
+    /// the offsets of one that lost characters are worked out when first asked for (extraction reads only the text).</summary>
+    public static MappedText Normalize(MappedText input) => Normalize(input, lazyOffsets: true);
+
+    private static MappedText Normalize(MappedText input, bool lazyOffsets)
     {
         var length = input.Text.Length;
         var folded = ArrayPool<char>.Shared.Rent(length);
@@ -29,10 +32,12 @@ public static class TextNormalizer
             if (view.IndexOfAny(SpaceOrDropped) < 0)
                 return view.SequenceEqual(input.Text) ? input : new MappedText(new string(view), input.Offsets);
             var count = Compose(folded.AsSpan(0, length), input.Offsets, chars, offsets);
+            var text = new string(chars, 0, count);
+            if (lazyOffsets) return MappedText.WithLazyOffsets(text, () => Normalize(input, lazyOffsets: false).Offsets);
             var mapped = new int[count + 1];
             offsets.AsSpan(0, count).CopyTo(mapped);
             mapped[count] = input.Offsets[length];
-            return new MappedText(new string(chars, 0, count), mapped);
+            return new MappedText(text, mapped);
         }
         finally
         {

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Numerics;
+using NewsCorpus.Text;
 
 namespace NewsCorpus.Extraction.Dates;
 
@@ -59,9 +60,8 @@ internal sealed class AnchoredRecognizerSet
     private readonly AnchoredRecognizer[] _recognizers;
     /// <summary>Per anchor character, one bit for each recognizer it anchors.</summary>
     private readonly Dictionary<char, int> _recognizersOf = [];
-    /// <summary>One bit per UTF-16 character, set for the anchors: anchors are common characters (日, 年, 时 …),
-    /// so a test per character beats restarting a vectorised search after every hit.</summary>
-    private readonly ulong[] _isAnchor = new ulong[(char.MaxValue + 1) / 64];
+    /// <summary>Anchors are common characters (日, 年, 时 …): tested one by one, not searched for.</summary>
+    private readonly CharBitmap _anchors;
 
     public AnchoredRecognizerSet(IReadOnlyList<AnchoredRecognizer> recognizers)
     {
@@ -70,7 +70,7 @@ internal sealed class AnchoredRecognizerSet
         for (var r = 0; r < _recognizers.Length; r++)
             foreach (var c in _recognizers[r].Anchors)
                 _recognizersOf[c] = _recognizersOf.GetValueOrDefault(c) | 1 << r;
-        foreach (var c in _recognizersOf.Keys) _isAnchor[c >> 6] |= 1UL << c;
+        _anchors = new CharBitmap(_recognizersOf.Keys);
     }
 
     public IReadOnlyList<AnchoredRecognizer> Recognizers => _recognizers;
@@ -81,12 +81,9 @@ internal sealed class AnchoredRecognizerSet
         // No match of recognizer r starts before from[r]: each anchor is visited once, each start tried at most once.
         Span<int> from = stackalloc int[_recognizers.Length];
         from.Clear();
-        var isAnchor = _isAnchor;
-        for (var anchor = 0; anchor < text.Length; anchor++)
+        for (var anchor = _anchors.IndexIn(text, 0); anchor >= 0; anchor = _anchors.IndexIn(text, anchor + 1))
         {
-            var c = text[anchor];
-            if ((isAnchor[c >> 6] & 1UL << c) == 0) continue;
-            for (var mask = _recognizersOf[c]; mask != 0; mask &= mask - 1)
+            for (var mask = _recognizersOf[text[anchor]]; mask != 0; mask &= mask - 1)
             {
                 var r = BitOperations.TrailingZeroCount(mask);
                 if (anchor < from[r]) continue;

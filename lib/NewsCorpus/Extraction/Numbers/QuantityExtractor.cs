@@ -16,9 +16,10 @@ public sealed class QuantityExtractor(UnitTable units)
 
     public static QuantityExtractor Default { get; } = new(UnitTable.Default);
 
-    /// <summary>Characters a quantity can start with (百 of 百分之 is a numeral): the scan jumps from one to the next.</summary>
-    private static readonly SearchValues<char> NumberStarts =
-        SearchValues.Create([.. "0123456789", .. ChineseNumerals.Digits.Keys, .. ChineseNumerals.PlaceUnits.Keys,
+    /// <summary>Characters a quantity can start with (百 of 百分之 is a numeral): the scan goes from one to the next.
+    /// Numerals are common characters (一, 十 …), so they are tested one by one rather than searched for.</summary>
+    private static readonly CharBitmap NumberStarts =
+        new([.. "0123456789", .. ChineseNumerals.Digits.Keys, .. ChineseNumerals.PlaceUnits.Keys,
             .. ChineseNumerals.SectionUnits.Keys, .. ChineseNumerals.Tens.Keys]);
 
     /// <summary>Stands in for text already read as something else (a date), so no quantity reaches into it.</summary>
@@ -58,9 +59,8 @@ public sealed class QuantityExtractor(UnitTable units)
         var found = new List<Quantity>();
         for (var i = 0; i < view.Length;)
         {
-            var jump = view[i..].IndexOfAny(NumberStarts);
-            if (jump < 0) break;
-            i += jump;
+            i = NumberStarts.IndexIn(view, i);
+            if (i < 0) break;
             if (!StartsNumber(view, i))
             {
                 i++;
