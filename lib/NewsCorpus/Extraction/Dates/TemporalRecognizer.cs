@@ -105,10 +105,9 @@ internal static class TemporalRecognizer
     private static (TemporalPhrase Phrase, int Next) Phrase(string text, List<TemporalExpression> expressions, int i)
     {
         var e = expressions[i];
-        var phrase = new TemporalPhrase(e, e.Start, e.End) { Time = e.Time };
         if (e.Kind != ExpressionKind.TimeOfDay && i + 1 < expressions.Count && expressions[i + 1] is { Kind: ExpressionKind.TimeOfDay } t
             && (t.Start == e.End || (t.Start == e.End + 1 && text[e.End] == ' ')))
-            return (phrase with { Time = e.Evening && t.Time is { Hour: < 12 } et ? et with { Hour = et.Hour + 12 } : t.Time, End = t.End }, i + 2);
+            return (new TemporalPhrase(e, e.Start, t.End) { Time = e.Evening && t.Time is { Hour: < 12 } et ? et with { Hour = et.Hour + 12 } : t.Time }, i + 2);
         var partOf = e switch
         {
             { Kind: ExpressionKind.Calendar, Month: not null, Day: null } => true,
@@ -117,7 +116,7 @@ internal static class TemporalRecognizer
         };
         var next = i + 1 < expressions.Count ? expressions[i + 1].Start : text.Length;
         if (partOf is { } ofMonth && PeriodParts.Match(text, e.End, ofMonth) is { } part && e.End + part.Length <= next)
-            return (phrase with { Part = (part.From, part.To), End = e.End + part.Length }, i + 1);
-        return (phrase, i + 1);
+            return (new TemporalPhrase(e, e.Start, e.End + part.Length) { Time = e.Time, Part = (part.From, part.To) }, i + 1);
+        return (new TemporalPhrase(e, e.Start, e.End) { Time = e.Time }, i + 1);
     }
 }
