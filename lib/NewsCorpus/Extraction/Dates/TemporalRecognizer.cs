@@ -8,7 +8,9 @@ internal static class TemporalRecognizer
     [ThreadStatic] private static List<(TemporalExpression Expression, int Recognizer, int Order)>? t_candidates;
     [ThreadStatic] private static List<TemporalExpression>? t_emitted;
     [ThreadStatic] private static List<TemporalExpression>? t_chosen;
+    [ThreadStatic] private static List<TemporalPhrase>? t_phrases;
 
+    /// <summary>The phrases of a text, in order; the list is the thread's own and is reused by its next call.</summary>
     public static List<TemporalPhrase> Recognize(string text)
     {
         var matches = t_matches ??= [];
@@ -51,14 +53,15 @@ internal static class TemporalRecognizer
 
     private static List<TemporalPhrase> Group(string text, List<TemporalExpression> expressions)
     {
-        var phrases = new List<TemporalPhrase>();
+        var phrases = t_phrases ??= [];
+        phrases.Clear();
         for (var i = 0; i < expressions.Count;)
         {
             var (phrase, next) = Phrase(text, expressions, i);
             if (next < expressions.Count && ConnectorEnd(text, phrase.End) == expressions[next].Start)
             {
                 var (upper, after) = Phrase(text, expressions, next);
-                phrase = phrase with { RangeEnd = upper, End = upper.End };
+                phrase = phrase with { RangeEnd = new RangeEnd(upper.Date, upper.Time), End = upper.End };
                 next = after;
             }
             else if (text.AsSpan(phrase.End).StartsWith("至今"))
