@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 
 namespace NewsCorpus.Decoding;
 
@@ -15,7 +14,6 @@ public static class ChinesePlausibility
     private const byte Blank = byte.MaxValue;
 
     /// <summary>Share of plausible characters among the non-whitespace ones; 1 for an all-whitespace text.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double Score(ReadOnlySpan<char> text)
     {
         var quarters = Quarters.Value;
@@ -30,6 +28,32 @@ public static class ChinesePlausibility
             sum += q;
         }
         return count == 0 ? 1 : sum / 4.0 / count;
+    }
+
+    /// <summary>
+    /// Whether <see cref="Score"/> is at least <paramref name="threshold"/>, reading only as much of the text as it takes:
+    /// once the plausible part read so far would clear the threshold even if all the rest were noise, the rest cannot change the answer.
+    /// </summary>
+    public static bool AtLeast(ReadOnlySpan<char> text, double threshold)
+    {
+        const int Chunk = 4096;
+        var quarters = Quarters.Value;
+        long sum = 0;
+        var count = 0;
+        for (var start = 0; start < text.Length; start += Chunk)
+        {
+            foreach (var c in text.Slice(start, Math.Min(Chunk, text.Length - start)))
+            {
+                var q = quarters[c];
+                if (q == Blank) continue;
+                count++;
+                sum += q;
+            }
+            // Division rounds monotonically, so the lower bound as computed never exceeds the score as computed.
+            var rest = text.Length - start - Chunk;
+            if (rest > 0 && sum / 4.0 / (count + rest) >= threshold) return true;
+        }
+        return (count == 0 ? 1 : sum / 4.0 / count) >= threshold;
     }
 
     private static byte[] BuildQuarters()

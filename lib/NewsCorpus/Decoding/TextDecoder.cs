@@ -31,7 +31,7 @@ public static class TextDecoder
             return Unreadable(path, $"only NUL bytes ({noise.Nuls})", encoding);
         if (noise.IsBinary)
             return Unreadable(path, $"binary content: {Math.Round(noise.Share * 100)}% of the characters are control bytes or undecodable under {encoding}", encoding);
-        if (noise.TextChars > 0 && ChinesePlausibility.Score(text) is var plausible && plausible < MinPlausibility)
+        if (noise.TextChars > 0 && !ChinesePlausibility.AtLeast(text, MinPlausibility) && ChinesePlausibility.Score(text) is var plausible)
             return Unreadable(path, $"under {encoding} only {Math.Round(plausible * 100)}% of the characters are common Chinese, ASCII or punctuation (an unsupported encoding such as Big5, or binary)", encoding);
         if (noise.Nuls > 0) text = NulBytes.Replace(text, bytes, encoding, issues);
         var diagnostics = issues.ToDiagnostics(text, path);

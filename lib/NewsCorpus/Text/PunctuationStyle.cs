@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.CompilerServices;
 
 namespace NewsCorpus.Text;
 
@@ -29,7 +28,6 @@ internal static class PunctuationStyle
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ApplyToLine(Span<char> text, int start, int end)
     {
         var openQuote = true;
@@ -86,7 +84,6 @@ internal static class PunctuationStyle
     }
 
     /// <summary>Nearest character that is not a space on the same line, or '\n'.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static char Neighbour(ReadOnlySpan<char> text, int i, int step, int start, int end)
     {
         for (var k = i + step; k >= start && k < end; k += step)

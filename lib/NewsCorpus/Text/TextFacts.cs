@@ -11,7 +11,7 @@ public sealed record TextFacts(MappedText Normalized, IReadOnlyList<DateMention>
     {
         var normalized = TextNormalizer.Normalize(text);
         var dates = DateExtractor.Extract(normalized.Text, reference);
-        var quantities = QuantityExtractor.Default.Extract(normalized.Text, [.. dates.Select(d => d.Span)]);
+        var quantities = QuantityExtractor.Default.Extract(normalized.Text, dates);
         return new TextFacts(normalized, dates, quantities);
     }
 }

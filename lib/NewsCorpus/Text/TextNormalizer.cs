@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.CompilerServices;
 
 namespace NewsCorpus.Text;
 
@@ -13,8 +12,12 @@ public static class TextNormalizer
 {
     public static MappedText Normalize(string text) => Normalize(MappedText.Slice(text, 0, text.Length));
 
-    /// <summary>Normalises a mapped text; the result's offsets point where the input's did (raw source offsets).</summary>
-    public static MappedText Normalize(MappedText input)
+    /// <summary>Normalises a mapped text; the result's offsets point where the input's did (raw source offsets).
+    /// A text normalisation does not change is returned as it is, and one it changes character for character shares its offsets;
+    /// the offsets of one that lost characters are worked out when first asked for (extraction reads only the text).</summary>
+    public static MappedText Normalize(MappedText input) => Normalize(input, lazyOffsets: true);
+
+    private static MappedText Normalize(MappedText input, bool lazyOffsets)
     {
         var length = input.Text.Length;
         var folded = ArrayPool<char>.Shared.Rent(length);
@@ -22,13 +25,19 @@ public static class TextNormalizer
         var offsets = ArrayPool<int>.Shared.Rent(length);
         try
         {
-            WidthFolding.Fold(input.Text, folded.AsSpan(0, length));
-            PunctuationStyle.Apply(folded.AsSpan(0, length));
+            var view = folded.AsSpan(0, length);
+            WidthFolding.Fold(input.Text, view);
+            PunctuationStyle.Apply(view);
+            // Most texts have no space or CR to drop: then every character keeps its offset, and often nothing changed at all.
+            if (view.IndexOfAny(SpaceOrDropped) < 0)
+                return view.SequenceEqual(input.Text) ? input : new MappedText(new string(view), input.Offsets);
             var count = Compose(folded.AsSpan(0, length), input.Offsets, chars, offsets);
+            var text = new string(chars, 0, count);
+            if (lazyOffsets) return MappedText.WithLazyOffsets(text, () => Normalize(input, lazyOffsets: false).Offsets);
             var mapped = new int[count + 1];
             offsets.AsSpan(0, count).CopyTo(mapped);
             mapped[count] = input.Offsets[length];
-            return new MappedText(new string(chars, 0, count), mapped);
+            return new MappedText(text, mapped);
         }
         finally
         {
@@ -42,7 +51,6 @@ public static class TextNormalizer
     private static readonly SearchValues<char> SpaceOrDropped = SearchValues.Create([' ', '\u3000', '\u00A0', '\u2002', '\u2003', '\u2009', '\u200B', WidthFolding.Dropped]);
 
     /// <summary>Writes the output characters and their raw offsets; returns how many there are.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Compose(ReadOnlySpan<char> folded, int[] source, char[] chars, int[] offsets)
     {
         var count = 0;

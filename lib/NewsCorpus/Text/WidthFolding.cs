@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.CompilerServices;
 
 namespace NewsCorpus.Text;
 
@@ -29,7 +28,6 @@ internal static class WidthFolding
     private static IEnumerable<char> Range(char first, char last) => Enumerable.Range(first, last - first + 1).Select(c => (char)c);
 
     /// <summary>Writes the folded text into <paramref name="chars"/> (as long as the text).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Fold(ReadOnlySpan<char> text, Span<char> chars)
     {
         text.CopyTo(chars);
@@ -57,7 +55,6 @@ internal static class WidthFolding
     }
 
     /// <summary>Index of the nearest character that is not a space on the same line, or −1; spaces may vanish later.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int NextNonSpace(ReadOnlySpan<char> chars, int i, int step)
     {
         for (var k = i + step; k >= 0 && k < chars.Length && chars[k] != '\n'; k += step)

@@ -18,8 +18,10 @@ public static class DateExtractor
             var written = text[phrase.Start..phrase.End];
             if (resolver.Resolve(phrase) is { } r)
             {
-                var start = phrase.EndOnly ? null : DateResolver.Format(r.Start, r.Grain);
-                mentions.Add(new DateMention(written, start, DateResolver.Format(r.End, r.Grain), r.Grain, span, r.Vague));
+                var end = DateResolver.Format(r.End, r.Grain);
+                // A day is one string for both ends.
+                var start = phrase.EndOnly ? null : r.Start == r.End ? end : DateResolver.Format(r.Start, r.Grain);
+                mentions.Add(new DateMention(written, start, end, r.Grain, span, r.Vague));
             }
             else
             {

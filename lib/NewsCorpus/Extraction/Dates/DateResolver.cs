@@ -63,7 +63,7 @@ internal sealed class DateResolver(DateOnly? publication)
             ExpressionKind.RelativeWeek => reference is { } r ? Week(r, e.Offset!.Value, e.Weekday) : null,
             ExpressionKind.Weekday => lower is { } l ? Week(DateOnly.FromDateTime(l.Start), 0, e.Weekday) : reference is { } r ? Week(r, 0, e.Weekday) : null,
             ExpressionKind.Lunar => Lunar(e),
-            ExpressionKind.Holiday => reference is { } r ? Day(Closest(r, y => new DateOnly(y, e.Month!.Value, e.Day!.Value))) : null,
+            ExpressionKind.Holiday => reference is { } r ? Day(Closest(r, e.Month!.Value, e.Day!.Value)) : null,
             ExpressionKind.YearRange => Supported(e.Year!.Value) && Supported(e.LastYear!.Value) ? new Resolved(new DateTime(e.Year!.Value, 1, 1), new DateTime(e.LastYear!.Value, 12, 31), DateGrains.Year) : null,
             ExpressionKind.Vague => reference is { } r ? new Resolved(r.AddDays(-7).ToDateTime(TimeOnly.MinValue), r.ToDateTime(TimeOnly.MinValue), DateGrains.Day, true) : null,
             ExpressionKind.TimeOfDay => (lower is { } l ? DateOnly.FromDateTime(l.Start) : _anchor ?? reference) is { } d ? Day(d) : null,
@@ -134,8 +134,16 @@ internal sealed class DateResolver(DateOnly? publication)
     }
 
     /// <summary>The date of a yearly day nearest the reference, the past winning a tie.</summary>
-    private static DateOnly Closest(DateOnly reference, Func<int, DateOnly> inYear) =>
-        Enumerable.Range(reference.Year - 1, 3).Select(inYear).MinBy(d => (Math.Abs(d.DayNumber - reference.DayNumber), d > reference));
+    private static DateOnly Closest(DateOnly reference, int month, int day)
+    {
+        var best = new DateOnly(reference.Year - 1, month, day);
+        for (var year = reference.Year; year <= reference.Year + 1; year++)
+        {
+            var d = new DateOnly(year, month, day);
+            if ((Math.Abs(d.DayNumber - reference.DayNumber), d > reference).CompareTo((Math.Abs(best.DayNumber - reference.DayNumber), best > reference)) < 0) best = d;
+        }
+        return best;
+    }
 
     private static Resolved? LunarMonth(int year, int month) =>
         LunarCalendar.ToGregorian(year, month, 1) is { } first

@@ -10,7 +10,7 @@ internal readonly record struct TimeParts(int Hour, int? Minute, int? Second, bo
 /// One recognised expression before resolution: the fields it states; what it leaves out is filled
 /// from the other end of a range, the date last mentioned, or the publication date.
 /// </summary>
-internal sealed record TemporalExpression(ExpressionKind Kind, int Start, int End)
+internal readonly record struct TemporalExpression(ExpressionKind Kind, int Start, int End)
 {
     public int? Year { get; init; }
     public int? Month { get; init; }
@@ -33,12 +33,15 @@ internal sealed record TemporalExpression(ExpressionKind Kind, int Start, int En
 }
 
 /// <summary>A date expression with the time of day, range end and markers that go with it.</summary>
-internal sealed record TemporalPhrase(TemporalExpression Date, int Start, int End)
+internal readonly record struct TemporalPhrase(TemporalExpression Date, int Start, int End)
 {
     public TimeParts? Time { get; init; }
     /// <summary>Days of a month (2月初: 1–10) or months of a year (去年年底: 12–12) the phrase narrows to.</summary>
     public (int From, int To)? Part { get; init; }
-    public TemporalPhrase? RangeEnd { get; init; }
+    public RangeEnd? RangeEnd { get; init; }
     public bool UntilNow { get; init; }
     public bool EndOnly { get; init; }
 }
+
+/// <summary>The second end of a range (1月21日至29日): its date and the time of day written with it.</summary>
+internal readonly record struct RangeEnd(TemporalExpression Date, TimeParts? Time);

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 
 namespace NewsCorpus.Extraction.Numbers;
 
@@ -20,7 +19,6 @@ public static class NumeralReader
         return char.IsAsciiDigit(text[start]) ? ReadArabic(text, start, units) : ReadChinese(text, start, units);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Numeral? ReadArabic(ReadOnlySpan<char> text, int start, UnitTable units)
     {
         var i = start;
@@ -58,7 +56,6 @@ public static class NumeralReader
         return (i, multiplier);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Numeral? ReadChinese(ReadOnlySpan<char> text, int start, UnitTable units)
     {
         var end = start;

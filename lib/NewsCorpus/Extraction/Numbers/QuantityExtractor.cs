@@ -1,6 +1,5 @@
 using System.Buffers;
 using NewsCorpus.Text;
-using System.Runtime.CompilerServices;
 
 namespace NewsCorpus.Extraction.Numbers;
 
@@ -17,25 +16,36 @@ public sealed class QuantityExtractor(UnitTable units)
 
     public static QuantityExtractor Default { get; } = new(UnitTable.Default);
 
-    /// <summary>Characters a quantity can start with (百 of 百分之 is a numeral): the scan jumps from one to the next.</summary>
-    private static readonly SearchValues<char> NumberStarts =
-        SearchValues.Create([.. "0123456789", .. ChineseNumerals.Digits.Keys, .. ChineseNumerals.PlaceUnits.Keys,
+    /// <summary>Characters a quantity can start with (百 of 百分之 is a numeral): the scan goes from one to the next.
+    /// Numerals are common characters (一, 十 …), so they are tested one by one rather than searched for.</summary>
+    private static readonly CharBitmap NumberStarts =
+        new([.. "0123456789", .. ChineseNumerals.Digits.Keys, .. ChineseNumerals.PlaceUnits.Keys,
             .. ChineseNumerals.SectionUnits.Keys, .. ChineseNumerals.Tens.Keys]);
 
     /// <summary>Stands in for text already read as something else (a date), so no quantity reaches into it.</summary>
     private const char Masked = '\uFFFC';
 
     /// <summary>Quantities in text, in order; spans in <paramref name="skip"/> (e.g. dates) are not read.</summary>
-    public IReadOnlyList<Quantity> Extract(string text, IReadOnlyList<Span>? skip = null)
+    public IReadOnlyList<Quantity> Extract(string text, IReadOnlyList<Span>? skip = null) =>
+        skip is null || skip.Count == 0 ? Extract(text.AsSpan()) : Extract(text, skip, static s => s);
+
+    /// <summary>Quantities in text, in order; the dates found in it are not read.</summary>
+    public IReadOnlyList<Quantity> Extract(string text, IReadOnlyList<DateMention> dates) =>
+        dates.Count == 0 ? Extract(text.AsSpan()) : Extract(text, dates, static d => d.Span);
+
+    private List<Quantity> Extract<T>(string text, IReadOnlyList<T> skip, Func<T, Span> spanOf)
     {
-        if (skip is null || skip.Count == 0) return Extract(text.AsSpan());
         // The masked copy lives in a pooled buffer: only the quantities found become strings.
         var masked = ArrayPool<char>.Shared.Rent(text.Length);
         try
         {
             var view = masked.AsSpan(0, text.Length);
             text.CopyTo(view);
-            foreach (var span in skip) view[span.Start..span.End].Fill(Masked);
+            for (var i = 0; i < skip.Count; i++)
+            {
+                var span = spanOf(skip[i]);
+                view[span.Start..span.End].Fill(Masked);
+            }
             return Extract(view);
         }
         finally
@@ -44,15 +54,13 @@ public sealed class QuantityExtractor(UnitTable units)
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<Quantity> Extract(ReadOnlySpan<char> view)
     {
         var found = new List<Quantity>();
         for (var i = 0; i < view.Length;)
         {
-            var jump = view[i..].IndexOfAny(NumberStarts);
-            if (jump < 0) break;
-            i += jump;
+            i = NumberStarts.IndexIn(view, i);
+            if (i < 0) break;
             if (!StartsNumber(view, i))
             {
                 i++;

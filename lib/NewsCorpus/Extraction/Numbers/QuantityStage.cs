@@ -8,5 +8,5 @@ public sealed class QuantityStage(QuantityExtractor extractor) : IArticleEnriche
     public QuantityStage() : this(QuantityExtractor.Default) { }
 
     public Article Enrich(Article article) =>
-        article with { Quantities = extractor.Extract(article.Text, [.. article.Dates.Select(d => d.Span)]) };
+        article with { Quantities = extractor.Extract(article.Text, article.Dates) };
 }
