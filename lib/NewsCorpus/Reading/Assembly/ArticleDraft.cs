@@ -50,7 +50,7 @@ internal sealed class ArticleDraft
     public void MergeIntoLast(Block block)
     {
         var last = Segments[^1];
-        Segments[^1] = last with { Text = MappedJoin.Concat(last.Text, block.Text), Last = block.Last };
+        Segments[^1] = last with { Text = MappedText.Concat(last.Text, block.Text), Last = block.Last };
         Own.Add(block.Lines);
     }
 

@@ -48,14 +48,14 @@ internal static class ArticleFactory
     {
         var length = 0;
         foreach (var segment in segments)
-            length += (length > 0 ? 1 : 0) + segment.Text.Text.Length;
+            length += (length > 0 ? 1 : 0) + segment.Text.Length;
         var builder = new MappedTextBuilder(length);
         foreach (var segment in segments)
         {
             if (builder.Length > 0) builder.AppendSynthetic("\n", segment.Text.OffsetAt(0));
             builder.Append(segment.Text);
         }
-        return builder.Build(segments.Count > 0 ? segments[^1].Text.OffsetAt(segments[^1].Text.Text.Length) : 0);
+        return builder.Build(segments.Count > 0 ? segments[^1].Text.OffsetAt(segments[^1].Text.Length) : 0);
     }
 
     /// <summary>Sorted ranges, merged where only blank lines separate them.</summary>

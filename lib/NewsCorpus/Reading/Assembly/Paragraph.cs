@@ -52,18 +52,17 @@ internal sealed record Paragraph(List<SourceLine> Lines, int BlankLinesBefore)
 /// <summary>Joins lines into one mapped text without inserting anything between them (CJK needs no spaces).</summary>
 internal static class MappedJoin
 {
-    /// <summary>The lines from index <paramref name="from"/> on, joined; sized exactly, as every paragraph of every page goes through here.</summary>
+    /// <summary>The lines from index <paramref name="from"/> on, joined: kept as their raw pieces, so nothing is copied
+    /// until the text is read.</summary>
     public static MappedText Lines(string raw, IReadOnlyList<SourceLine> lines, int from = 0)
     {
         if (from == lines.Count - 1) return MappedText.Slice(raw, lines[from].Start, lines[from].Length);
-        var length = 0;
-        for (var k = from; k < lines.Count; k++) length += lines[k].Length;
-        var builder = new MappedTextBuilder(length);
-        for (var k = from; k < lines.Count; k++) builder.Append(raw, lines[k].Start, lines[k].Length);
-        return builder.Build(from < lines.Count ? lines[^1].Start + lines[^1].Length : 0);
+        var pieces = new int[2 * (lines.Count - from)];
+        for (var k = from; k < lines.Count; k++)
+        {
+            pieces[2 * (k - from)] = lines[k].Start;
+            pieces[2 * (k - from) + 1] = lines[k].Length;
+        }
+        return MappedText.FromPieces(raw, pieces, from < lines.Count ? lines[^1].Start + lines[^1].Length : 0);
     }
-
-    /// <summary>Two pieces of one paragraph split by a column or page break, joined without a separator.</summary>
-    public static MappedText Concat(MappedText a, MappedText b) =>
-        new MappedTextBuilder(a.Text.Length + b.Text.Length).Append(a).Append(b).Build(b.OffsetAt(b.Text.Length));
 }
