@@ -109,7 +109,7 @@ internal sealed class ArticleAssembler(SourceDocument document, AssemblyPolicy p
             _lastWasHeading = true;
             return;
         }
-        if (_current is { Closed: false, LastUnfinished: true } && PageMarks.EndsMidSentence(_current.Segments[^1].Text.Text)) _cut.Enqueue(_current);
+        if (_current is { Closed: false, LastUnfinished: true } && EndsMidSentence(_current.Segments[^1].Text)) _cut.Enqueue(_current);
         var draft = Start();
         draft.Section = FirstLabel(run)?.Text.Text;
         AssignHeadings(draft, headings);
@@ -130,6 +130,18 @@ internal sealed class ArticleAssembler(SourceDocument document, AssemblyPolicy p
         if (first.Level == 1 || (first.Level > 0 && _current.TitleLevel > 0 && first.Level < _current.TitleLevel)) return true;
         if (policy.GapOpens && run[0].BlankLinesBefore >= 2) return true;
         return _current.Bylines.Count > 0 && EndsWithOwnByline(blocks, next);
+    }
+
+    /// <summary>Whether a (possibly continued) paragraph stops mid-sentence, read from its last piece with any text,
+    /// so that a paragraph joined across columns is not built as one string for it.</summary>
+    private static bool EndsMidSentence(MappedText text)
+    {
+        for (var k = text.PieceCount - 1; k >= 0; k--)
+        {
+            var piece = text.Piece(k);
+            if (!piece.IsWhiteSpace()) return PageMarks.EndsMidSentence(piece);
+        }
+        return false;
     }
 
     private static Block? FirstLabel(List<Block> run)

@@ -123,11 +123,12 @@ internal static class DetachedHeadingMatcher
             found.Clear();
             var previous = '\0';
             foreach (var segment in bodies[d].Segments)
-                foreach (var c in segment.Text.Text)
-                {
-                    if (IsCjk(previous) && IsCjk(c) && wanted.Contains(Pair(previous, c))) found.Add(Pair(previous, c));
-                    previous = c;
-                }
+                for (var k = 0; k < segment.Text.PieceCount; k++)
+                    foreach (var c in segment.Text.Piece(k))
+                    {
+                        if (IsCjk(previous) && IsCjk(c) && wanted.Contains(Pair(previous, c))) found.Add(Pair(previous, c));
+                        previous = c;
+                    }
             for (var g = 0; g < evidence.Length; g++) scores[g][d] = Share(evidence[g], found);
         }
         return scores;

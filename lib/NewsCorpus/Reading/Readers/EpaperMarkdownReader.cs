@@ -39,7 +39,7 @@ public sealed partial class EpaperMarkdownReader : IPageReader
                     var text = MappedJoin.Lines(raw, lines);
                     var afterHeading = blocks.Count > 0 && blocks[^1].Kind == BlockKind.Heading && blocks[^1].Level > 0;
                     blocks.Add(BlockClassifier.ByMarks(text, lines[0].Number, lines[^1].Number, lines.Count, blanks)
-                        ?? BlockClassifier.HeadingOrBody(text, lines[0].Number, lines[^1].Number, blanks, afterHeading && PageMarks.HasHeadlineShape(text.Text)));
+                        ?? BlockClassifier.HeadingOrBody(text, lines[0].Number, lines[^1].Number, blanks, afterHeading && PageMarks.HasHeadlineShape(text.Span)));
                     break;
             }
         }
@@ -75,7 +75,7 @@ public sealed partial class EpaperMarkdownReader : IPageReader
     {
         var mark = HeadingMark(line.Text(raw), out var level);
         var text = MappedText.Slice(raw, line.Start + mark, line.Length - mark);
-        return BlockClassifier.Make(ColumnLabels.IsLabel(text.Text) ? BlockKind.Label : BlockKind.Heading, text, line.Number, line.Number, blanks, level);
+        return BlockClassifier.Make(ColumnLabels.IsLabel(text.Span) ? BlockKind.Label : BlockKind.Heading, text, line.Number, line.Number, blanks, level);
     }
 
     /// <summary>"# 坚决打赢疫情防控阻击战" followed by "2020年02月19日 星期三" and the staff line: a page block starts.</summary>
@@ -114,7 +114,7 @@ public sealed partial class EpaperMarkdownReader : IPageReader
             rows.RemoveAt(0);
             numbered.RemoveAt(0);
         }
-        else if (blocks.Count > 0 && blocks[^1] is { Kind: BlockKind.Body, Unfinished: true } previous && previous.Text.Text.Length <= 40 && previous.Closing.Count == 0)
+        else if (blocks.Count > 0 && blocks[^1] is { Kind: BlockKind.Body, Unfinished: true } previous && previous.Text.Length <= 40 && previous.Closing.Count == 0)
         {
             caption = previous.Text.Text;
             first = previous.First;

@@ -20,7 +20,7 @@ public sealed class EpaperTextReader : IPageReader
         {
             var text = MappedJoin.Lines(document.Text, p.Lines);
             blocks.Add(BlockClassifier.ByMarks(text, p.First, p.Last, p.Lines.Count, p.BlankLinesBefore)
-                ?? BlockClassifier.HeadingOrBody(text, p.First, p.Last, p.BlankLinesBefore, PageMarks.HasHeadlineShape(text.Text)));
+                ?? BlockClassifier.HeadingOrBody(text, p.First, p.Last, p.BlankLinesBefore, PageMarks.HasHeadlineShape(text.Span)));
         }
         var result = new ArticleAssembler(document, Policy).Assemble(blocks);
         return DraftsToArticles.Build(document, Layout, result.Drafts, result.Diagnostics);

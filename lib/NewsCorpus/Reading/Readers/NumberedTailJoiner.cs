@@ -14,7 +14,7 @@ internal static partial class NumberedTailJoiner
 {
     public static IEnumerable<Diagnostic> Join(SourceDocument document, List<ArticleDraft> drafts)
     {
-        foreach (var unfinished in drafts.Where(d => d.HasBody && EndsWithColon(d.Segments[^1].Text.Text)).ToList())
+        foreach (var unfinished in drafts.Where(d => d.HasBody && EndsWithColon(d.Segments[^1].Text)).ToList())
         {
             var ordinals = Ordinal().Matches(unfinished.Segments[^1].Text.Text);
             if (ordinals.Count == 0) continue;
@@ -37,7 +37,8 @@ internal static partial class NumberedTailJoiner
         }
     }
 
-    private static bool EndsWithColon(string s) => s.Length > 0 && s[^1] is ':' or '：';
+    /// <summary>Read from the last piece (pieces are never empty): a paragraph joined across columns is not built for it.</summary>
+    private static bool EndsWithColon(MappedText s) => s.PieceCount > 0 && s.Piece(s.PieceCount - 1)[^1] is ':' or '：';
 
     [GeneratedRegex(@"(?<![一二三四五六七八九十])([一二三四五六七八九十]{1,3})、")]
     private static partial Regex Ordinal();

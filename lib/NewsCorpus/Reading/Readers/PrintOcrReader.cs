@@ -39,7 +39,7 @@ public sealed class PrintOcrReader : IPageReader
             firstLineIndex += count;
             var text = MappedJoin.Lines(raw, p.Lines);
             var block = BlockClassifier.ByMarks(text, p.First, p.Last, count, p.BlankLinesBefore)
-                ?? BlockClassifier.HeadingOrBody(text, p.First, p.Last, p.BlankLinesBefore, IsHeadlineParagraph(raw, p, own, text.Text, column, i == 0), BodyWidth(raw, p.Lines, own));
+                ?? BlockClassifier.HeadingOrBody(text, p.First, p.Last, p.BlankLinesBefore, IsHeadlineParagraph(raw, p, own, text.Span, column, i == 0), BodyWidth(raw, p.Lines, own));
             if (block.Kind == BlockKind.Heading) blocks.AddRange(HeadlineLines(raw, p));
             else if (block.Kind == BlockKind.Body && LeadingSubheading(raw, p, own) is { } sub)
             {
@@ -66,7 +66,7 @@ public sealed class PrintOcrReader : IPageReader
         return widths;
     }
 
-    private static bool IsHeadlineParagraph(string raw, Paragraph p, ReadOnlySpan<int> widths, string text, int column, bool firstOnPage)
+    private static bool IsHeadlineParagraph(string raw, Paragraph p, ReadOnlySpan<int> widths, ReadOnlySpan<char> text, int column, bool firstOnPage)
     {
         if (p.Lines.Count > 3 || text.Length < 2 || !PageMarks.HasHeadlineShape(text)) return false;
         if (firstOnPage) return true;

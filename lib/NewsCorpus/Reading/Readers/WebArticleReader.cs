@@ -33,7 +33,7 @@ public sealed partial class WebArticleReader : IPageReader
             var p = paragraphs[i];
             var text = MappedJoin.Lines(raw, p.Lines);
             var block = BlockClassifier.ByMarks(text, p.First, p.Last, p.Lines.Count, p.BlankLinesBefore)
-                ?? BlockClassifier.HeadingOrBody(text, p.First, p.Last, p.BlankLinesBefore, PageMarks.HasHeadlineShape(text.Text));
+                ?? BlockClassifier.HeadingOrBody(text, p.First, p.Last, p.BlankLinesBefore, PageMarks.HasHeadlineShape(text.Span));
             switch (block.Kind)
             {
                 case BlockKind.Byline:
