@@ -7,7 +7,8 @@ internal readonly record struct SourceLine(int Number, int Start, int Length)
 }
 
 /// <summary>A run of non-blank lines and how many blank lines precede it.</summary>
-internal sealed record Paragraph(List<SourceLine> Lines, int BlankLinesBefore)
+/// <remarks>The lines of all paragraphs of a page share one array, each paragraph a segment of it.</remarks>
+internal readonly record struct Paragraph(ArraySegment<SourceLine> Lines, int BlankLinesBefore)
 {
     public int First => Lines[0].Number;
     public int Last => Lines[^1].Number;
@@ -15,22 +16,22 @@ internal sealed record Paragraph(List<SourceLine> Lines, int BlankLinesBefore)
     /// <summary>Splits a document (or a line range of it) at blank lines.</summary>
     public static List<Paragraph> Split(SourceDocument document, int firstLine = 1, int lastLine = int.MaxValue)
     {
-        var result = new List<Paragraph>();
-        var current = new List<SourceLine>();
-        var blanks = 0;
         lastLine = Math.Min(lastLine, document.LineCount);
+        var lines = new SourceLine[Math.Max(0, lastLine - firstLine + 1)];
+        var result = new List<Paragraph>();
+        int count = 0, start = 0, blanks = 0;
         for (var n = firstLine; n <= lastLine; n++)
         {
             var line = Trimmed(document, n);
             if (line.Length == 0)
             {
-                if (current.Count > 0) { result.Add(new(current, blanks)); current = []; blanks = 0; }
+                if (count > start) { result.Add(new(new(lines, start, count - start), blanks)); start = count; blanks = 0; }
                 blanks++;
                 continue;
             }
-            current.Add(line);
+            lines[count++] = line;
         }
-        if (current.Count > 0) result.Add(new(current, blanks));
+        if (count > start) result.Add(new(new(lines, start, count - start), blanks));
         return result;
     }
 
@@ -52,17 +53,17 @@ internal sealed record Paragraph(List<SourceLine> Lines, int BlankLinesBefore)
 /// <summary>Joins lines into one mapped text without inserting anything between them (CJK needs no spaces).</summary>
 internal static class MappedJoin
 {
-    /// <summary>The lines from index <paramref name="from"/> on, joined: kept as their raw pieces, so nothing is copied
+    /// <summary>The lines joined: kept as their raw pieces, so nothing is copied
     /// until the text is read.</summary>
-    public static MappedText Lines(string raw, IReadOnlyList<SourceLine> lines, int from = 0)
+    public static MappedText Lines(string raw, ReadOnlySpan<SourceLine> lines)
     {
-        if (from == lines.Count - 1) return MappedText.Slice(raw, lines[from].Start, lines[from].Length);
-        var pieces = new int[2 * (lines.Count - from)];
-        for (var k = from; k < lines.Count; k++)
+        if (lines.Length == 1) return MappedText.Slice(raw, lines[0].Start, lines[0].Length);
+        var pieces = new int[2 * lines.Length];
+        for (var k = 0; k < lines.Length; k++)
         {
-            pieces[2 * (k - from)] = lines[k].Start;
-            pieces[2 * (k - from) + 1] = lines[k].Length;
+            pieces[2 * k] = lines[k].Start;
+            pieces[2 * k + 1] = lines[k].Length;
         }
-        return MappedText.FromPieces(raw, pieces, from < lines.Count ? lines[^1].Start + lines[^1].Length : 0);
+        return MappedText.FromPieces(raw, pieces, lines.Length > 0 ? lines[^1].Start + lines[^1].Length : 0);
     }
 }

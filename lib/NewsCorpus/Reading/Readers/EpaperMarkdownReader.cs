@@ -51,25 +51,32 @@ public sealed partial class EpaperMarkdownReader : IPageReader
 
     private enum UnitKind { Heading, Table, Text }
 
+    /// <summary>Lines of one paragraph that read alike: one heading line, a run of table rows or a run of text lines.</summary>
+    private readonly record struct Unit(UnitKind Kind, ArraySegment<SourceLine> Lines, int Blanks);
+
     /// <summary>Paragraphs cut further so that every heading line and every table stands alone.</summary>
-    private static List<(UnitKind Kind, List<SourceLine> Lines, int Blanks)> Units(SourceDocument document)
+    private static List<Unit> Units(SourceDocument document)
     {
-        var units = new List<(UnitKind, List<SourceLine>, int)>();
+        var units = new List<Unit>();
         foreach (var p in Paragraph.Split(document))
         {
+            var lines = p.Lines;
             var blanks = p.BlankLinesBefore;
-            foreach (var line in p.Lines)
+            var start = 0;
+            var kind = KindOf(lines[0].Text(document.Text));
+            for (var k = 1; k <= lines.Count; k++)
             {
-                var text = line.Text(document.Text);
-                var kind = HeadingMark(text, out _) > 0 ? UnitKind.Heading : IsTableRow(text) ? UnitKind.Table : UnitKind.Text;
-                if (kind != UnitKind.Heading && units.Count > 0 && units[^1].Item1 == kind && units[^1].Item2[^1].Number == line.Number - 1)
-                    units[^1].Item2.Add(line);
-                else units.Add((kind, [line], blanks));
-                blanks = 0;
+                var next = k < lines.Count ? KindOf(lines[k].Text(document.Text)) : UnitKind.Heading;
+                if (k < lines.Count && next == kind && kind != UnitKind.Heading) continue;
+                units.Add(new(kind, lines.Slice(start, k - start), blanks));
+                (start, kind, blanks) = (k, next, 0);
             }
         }
         return units;
     }
+
+    private static UnitKind KindOf(ReadOnlySpan<char> line) =>
+        HeadingMark(line, out _) > 0 ? UnitKind.Heading : IsTableRow(line) ? UnitKind.Table : UnitKind.Text;
 
     private static Block Heading(string raw, SourceLine line, int blanks)
     {
@@ -79,7 +86,7 @@ public sealed partial class EpaperMarkdownReader : IPageReader
     }
 
     /// <summary>"# 坚决打赢疫情防控阻击战" followed by "2020年02月19日 星期三" and the staff line: a page block starts.</summary>
-    private static Block? PageHeader(SourceDocument document, SourceLine heading, (UnitKind Kind, List<SourceLine> Lines, int Blanks) next)
+    private static Block? PageHeader(SourceDocument document, SourceLine heading, Unit next)
     {
         if (next.Kind != UnitKind.Text) return null;
         var raw = document.Text;
@@ -92,8 +99,8 @@ public sealed partial class EpaperMarkdownReader : IPageReader
         var title = headingLine[HeadingMark(headingLine, out _)..].ToString();
         var date = new DateOnly(int.Parse(dateMatch.Groups[1].Value), int.Parse(dateMatch.Groups[2].Value), int.Parse(dateMatch.Groups[3].Value));
         var weekday = dateMatch.Groups[4].Value;
-        var staff = next.Lines.Skip(1).SelectMany(l => Staff().Matches(l.Text(raw).ToString()))
-            .Select(m => KeyValuePair.Create(m.Groups[1].Value, m.Groups[2].Value)).ToList();
+        var staff = new List<KeyValuePair<string, string>>();
+        foreach (var line in next.Lines.Slice(1)) AddStaff(line.Text(raw), staff);
         return new Block
         {
             Kind = BlockKind.PageHeader, First = heading.Number, Last = next.Lines[^1].Number,
@@ -101,18 +108,36 @@ public sealed partial class EpaperMarkdownReader : IPageReader
         };
     }
 
-    /// <summary>Tab-separated or pipe rows; a row with one cell is the caption; a short line just before the table is taken as its caption too.</summary>
-    private static Block TableBlock(SourceDocument document, List<SourceLine> lines, List<Block> blocks, List<Diagnostic> diagnostics)
+    /// <summary>The role: name pairs of a staff line ("责编:邱峰 美编:郭金芳"), read off each match of <see cref="Staff"/>:
+    /// the role runs to the colon, the name starts after the colon and its spaces.</summary>
+    private static void AddStaff(ReadOnlySpan<char> line, List<KeyValuePair<string, string>> staff)
     {
-        var numbered = lines.Select(l => (l.Number, Cells: Cells(l.Text(document.Text).ToString()))).Where(r => r.Cells.Count > 0).ToList();
-        var rows = numbered.Select(r => r.Cells).ToList();
+        foreach (var m in Staff().EnumerateMatches(line))
+        {
+            var match = line.Slice(m.Index, m.Length);
+            var colon = match.IndexOfAny(':', '：');
+            staff.Add(KeyValuePair.Create(match[..colon].ToString(), match[(colon + 1)..].TrimStart().ToString()));
+        }
+    }
+
+    /// <summary>Tab-separated or pipe rows; a row with one cell is the caption; a short line just before the table is taken as its caption too.</summary>
+    private static Block TableBlock(SourceDocument document, ArraySegment<SourceLine> lines, List<Block> blocks, List<Diagnostic> diagnostics)
+    {
+        var rows = new List<IReadOnlyList<string>>(lines.Count);
+        var numbers = new List<int>(lines.Count);
+        foreach (var line in lines)
+            if (Cells(line.Text(document.Text)) is { Count: > 0 } cells)
+            {
+                rows.Add(cells);
+                numbers.Add(line.Number);
+            }
         string? caption = null;
         var first = lines[0].Number;
         if (rows.Count > 0 && rows[0].Count == 1)
         {
             caption = rows[0][0];
             rows.RemoveAt(0);
-            numbered.RemoveAt(0);
+            numbers.RemoveAt(0);
         }
         else if (blocks.Count > 0 && blocks[^1] is { Kind: BlockKind.Body, Unfinished: true } previous && previous.Text.Length <= 40 && previous.Closing.Count == 0)
         {
@@ -122,9 +147,11 @@ public sealed partial class EpaperMarkdownReader : IPageReader
         }
         var header = rows.Count > 0 ? rows[0] : [];
         // Rows are kept as read; a row whose cell count differs from the header's is named, not repaired.
-        diagnostics.AddRange(numbered.Skip(1).Where(r => r.Cells.Count != header.Count).Select(r => new Diagnostic(document.Path, r.Number,
-            Severity.Warning, "table-columns", $"table row has {r.Cells.Count} cell(s), its header {header.Count}; kept as read")));
-        var table = new PageTable(caption, header, rows.Skip(1).ToList(), new LineRange(first, lines[^1].Number));
+        for (var k = 1; k < rows.Count; k++)
+            if (rows[k].Count != header.Count)
+                diagnostics.Add(new Diagnostic(document.Path, numbers[k], Severity.Warning, "table-columns",
+                    $"table row has {rows[k].Count} cell(s), its header {header.Count}; kept as read"));
+        var table = new PageTable(caption, header, rows.Count > 1 ? rows.GetRange(1, rows.Count - 1) : [], new LineRange(first, lines[^1].Number));
         return new Block
         {
             Kind = BlockKind.Table, First = first, Last = lines[^1].Number,
@@ -132,11 +159,13 @@ public sealed partial class EpaperMarkdownReader : IPageReader
         };
     }
 
-    private static List<string> Cells(string row)
+    private static List<string> Cells(ReadOnlySpan<char> row)
     {
         if (PipeRule().IsMatch(row)) return [];
-        var cells = row.Contains('\t') ? row.Split('\t') : row.Trim().Trim('|').Split('|');
-        var list = cells.Select(c => c.Trim()).ToList();
+        var tabbed = row.Contains('\t');
+        if (!tabbed) row = row.Trim().Trim('|');
+        var list = new List<string>();
+        foreach (var cell in row.Split(tabbed ? '\t' : '|')) list.Add(row[cell].Trim().ToString());
         while (list.Count > 0 && list[^1].Length == 0) list.RemoveAt(list.Count - 1);
         return list;
     }

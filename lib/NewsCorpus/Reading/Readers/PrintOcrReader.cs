@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using NewsCorpus.Reading.Assembly;
 using NewsCorpus.Reading.Lexicon;
 
@@ -44,8 +45,8 @@ public sealed class PrintOcrReader : IPageReader
             else if (block.Kind == BlockKind.Body && LeadingSubheading(raw, p, own) is { } sub)
             {
                 blocks.Add(sub);
-                var rest = p.Lines.GetRange(1, count - 1);
-                blocks.Add(BlockClassifier.Body(MappedJoin.Lines(raw, p.Lines, 1), rest[0].Number, rest[^1].Number, 0, BodyWidth(raw, rest, own[1..])));
+                var rest = p.Lines.Slice(1);
+                blocks.Add(BlockClassifier.Body(MappedJoin.Lines(raw, rest), rest[0].Number, rest[^1].Number, 0, BodyWidth(raw, rest, own[1..])));
             }
             else blocks.Add(block);
         }
@@ -122,7 +123,7 @@ public sealed class PrintOcrReader : IPageReader
     }
 
     private static Block Joined(string raw, List<SourceLine> lines, int blanks) =>
-        BlockClassifier.Make(BlockKind.Heading, MappedJoin.Lines(raw, lines), lines[0].Number, lines[^1].Number, blanks);
+        BlockClassifier.Make(BlockKind.Heading, MappedJoin.Lines(raw, CollectionsMarshal.AsSpan(lines)), lines[0].Number, lines[^1].Number, blanks);
 
     /// <summary>
     /// The page's usual column width: the median of the lines that wrap (all but the last of each
@@ -152,9 +153,9 @@ public sealed class PrintOcrReader : IPageReader
     }
 
     /// <summary>Column width of a body paragraph: its widest line but the last; unknown for a one-line paragraph that ends a sentence.</summary>
-    private static int BodyWidth(string raw, IReadOnlyList<SourceLine> lines, ReadOnlySpan<int> widths)
+    private static int BodyWidth(string raw, ReadOnlySpan<SourceLine> lines, ReadOnlySpan<int> widths)
     {
-        if (lines.Count == 1) return PageMarks.EndsSentence(lines[0].Text(raw)) ? 0 : widths[0];
+        if (lines.Length == 1) return PageMarks.EndsSentence(lines[0].Text(raw)) ? 0 : widths[0];
         var width = 0;
         foreach (var w in widths[..^1]) width = Math.Max(width, w);
         return width;

@@ -21,7 +21,7 @@ public sealed partial class WebArticleReader : IPageReader
         if (metaIndex < 0) return new WholeFileReader().Read(document);
 
         var titleLines = paragraphs[metaIndex].Lines.TakeWhile(l => l.Number < metaLine.Number)
-            .Concat(metaIndex > 0 ? paragraphs[metaIndex - 1].Lines : []).OrderBy(l => l.Number).ToList();
+            .Concat(metaIndex > 0 ? paragraphs[metaIndex - 1].Lines : ArraySegment<SourceLine>.Empty).OrderBy(l => l.Number).ToList();
         var (title, subtitle) = SplitTitle(string.Concat(titleLines.Select(l => l.Text(raw).ToString())));
         var meta = Meta().Match(metaLine.Text(raw).ToString());
 
