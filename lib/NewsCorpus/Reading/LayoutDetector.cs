@@ -95,7 +95,7 @@ public static partial class LayoutDetector
         bool blankBefore = true, pendingIsolated = false, pageDate = false, timestamp = false;
         foreach (var raw in text.AsSpan().Split('\n'))
         {
-            var line = text.AsSpan(raw).Trim();
+            var line = WhiteSpace.Trim(text.AsSpan(raw));
             if (line.Length == 0)
             {
                 if (pendingIsolated) isolated++;

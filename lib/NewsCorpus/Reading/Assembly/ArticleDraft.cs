@@ -39,7 +39,15 @@ internal sealed class ArticleDraft
         }
     }
 
-    public int FirstLine => Own.Min(r => r.First);
+    public int FirstLine
+    {
+        get
+        {
+            var first = int.MaxValue;
+            foreach (var r in Own) first = Math.Min(first, r.First);
+            return Own.Count > 0 ? first : throw new InvalidOperationException("the draft owns no lines");
+        }
+    }
 
     public void Add(Block block, bool isHeading = false)
     {

@@ -1,3 +1,5 @@
+using NewsCorpus.Reading.Lexicon;
+
 namespace NewsCorpus.Reading.Assembly;
 
 /// <summary>One non-blank line of the raw text: its 1-based number and the trimmed content's raw offsets.</summary>
@@ -47,7 +49,7 @@ internal readonly record struct Paragraph(ArraySegment<SourceLine> Lines, int Bl
         return new(number, start + lead, end - lead);
     }
 
-    public static bool IsBlank(char c) => char.IsWhiteSpace(c) || c == '\uFEFF';
+    public static bool IsBlank(char c) => WhiteSpace.Is(c) || c == '\uFEFF';
 }
 
 /// <summary>Joins lines into one mapped text without inserting anything between them (CJK needs no spaces).</summary>

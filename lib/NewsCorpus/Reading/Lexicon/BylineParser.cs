@@ -16,13 +16,13 @@ public static partial class BylineParser
     /// <inheritdoc cref="Parse(string)"/>
     public static IReadOnlyList<Byline>? Parse(ReadOnlySpan<char> text)
     {
-        var s = StripBrackets(text.Trim());
+        var s = StripBrackets(WhiteSpace.Trim(text));
         string? credit = null;
         foreach (var suffix in Suffixed)
             if (s.EndsWith(suffix, StringComparison.Ordinal))
             {
                 credit = suffix;
-                s = s[..^suffix.Length].TrimEnd();
+                s = WhiteSpace.TrimEnd(s[..^suffix.Length]);
                 break;
             }
 
@@ -92,7 +92,7 @@ public static partial class BylineParser
 
     private static bool EndsWithBracket(ReadOnlySpan<char> s)
     {
-        var t = s.TrimEnd();
+        var t = WhiteSpace.TrimEnd(s);
         return t.Length > 0 && t[^1] is ')' or '）';
     }
 
@@ -143,7 +143,7 @@ public static partial class BylineParser
     /// <summary>What may precede the first role: nothing, or the paper ("株洲日报·掌上株洲", "本报").</summary>
     private static bool IsPublisher(ReadOnlySpan<char> prefix)
     {
-        prefix = prefix.Trim();
+        prefix = WhiteSpace.Trim(prefix);
         if (prefix.IsEmpty) return true;
         if (prefix.Length > 14 || prefix.IndexOfAny(NotInPublisher) >= 0) return false;
         return prefix.Contains("报", StringComparison.Ordinal) || prefix.Contains('·') || prefix.EndsWith("网") || prefix.EndsWith("台");
@@ -174,7 +174,7 @@ public static partial class BylineParser
     }
 
     private static ReadOnlySpan<char> StripBrackets(ReadOnlySpan<char> s) =>
-        s.Length > 2 && s[0] is '(' or '（' && s[^1] is ')' or '）' ? s[1..^1].Trim() : s;
+        s.Length > 2 && s[0] is '(' or '（' && s[^1] is ')' or '）' ? WhiteSpace.Trim(s[1..^1]) : s;
 
     [GeneratedRegex(@"[（(][^（）()]{2,40}[)）]\s*$")]
     private static partial Regex TrailingBracket();

@@ -18,7 +18,7 @@ public static class ColumnLabels
     /// <inheritdoc cref="IsLabel(string)"/>
     public static bool IsLabel(ReadOnlySpan<char> text)
     {
-        var trimmed = text.Trim();
+        var trimmed = WhiteSpace.Trim(text);
         return trimmed.Length <= MaxLength && BySpan.Contains(trimmed);
     }
 }

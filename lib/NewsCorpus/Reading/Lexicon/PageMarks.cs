@@ -32,7 +32,7 @@ public static partial class PageMarks
 
     public static bool EndsSentence(ReadOnlySpan<char> text)
     {
-        text = text.TrimEnd();
+        text = WhiteSpace.TrimEnd(text);
         if (text.IsEmpty) return false;
         var last = text[^1];
         if (SentenceEnds.Contains(last)) return true;
@@ -45,7 +45,7 @@ public static partial class PageMarks
     /// </summary>
     public static bool EndsMidSentence(ReadOnlySpan<char> text)
     {
-        text = text.TrimEnd();
+        text = WhiteSpace.TrimEnd(text);
         if (text.IsEmpty) return false;
         var last = text[^1];
         return last is >= '\u4e00' and <= '\u9fff' || "，,、；;“‘(（".Contains(last);

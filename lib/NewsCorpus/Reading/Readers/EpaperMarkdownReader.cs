@@ -44,7 +44,7 @@ public sealed partial class EpaperMarkdownReader : IPageReader
             }
         }
         var result = new ArticleAssembler(document, Policy).Assemble(blocks);
-        result.Diagnostics.AddRange(NumberedTailJoiner.Join(document, result.Drafts));
+        NumberedTailJoiner.Join(document, result.Drafts, result.Diagnostics);
         result.Diagnostics.AddRange(tableDiagnostics);
         return DraftsToArticles.Build(document, Layout, result.Drafts, result.Diagnostics);
     }
