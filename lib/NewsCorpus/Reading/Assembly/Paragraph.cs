@@ -20,7 +20,8 @@ internal readonly record struct Paragraph(ArraySegment<SourceLine> Lines, int Bl
     {
         lastLine = Math.Min(lastLine, document.LineCount);
         var lines = new SourceLine[Math.Max(0, lastLine - firstLine + 1)];
-        var result = new List<Paragraph>();
+        // Blank lines separate paragraphs, so there are at most half as many (rounded up) as lines: sized once.
+        var result = new List<Paragraph>((lines.Length + 1) / 2);
         int count = 0, start = 0, blanks = 0;
         for (var n = firstLine; n <= lastLine; n++)
         {

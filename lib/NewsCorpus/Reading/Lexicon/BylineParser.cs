@@ -112,9 +112,13 @@ public static partial class BylineParser
     /// positions of a line start no role.</summary>
     private static readonly SearchValues<char> RoleStarts = SearchValues.Create([.. BylineRoles.Prefixed.Select(r => r[0])]);
 
+    /// <summary>The roles found by the last <see cref="FindRoles"/> on this thread: reused, as most paragraphs are asked.</summary>
+    [ThreadStatic] private static List<(int Start, string Role)>? _roles;
+
     private static List<(int Start, string Role)> FindRoles(ReadOnlySpan<char> s)
     {
-        var found = new List<(int, string)>();
+        var found = _roles ??= [];
+        found.Clear();
         for (var i = 0; i < s.Length; i++)
         {
             if (s[i..].IndexOfAny(RoleStarts) is var jump and >= 0) i += jump;

@@ -17,7 +17,7 @@ public sealed partial class EpaperMarkdownReader : IPageReader
     public PageReadResult Read(SourceDocument document)
     {
         var units = Units(document);
-        var blocks = new List<Block>();
+        var blocks = new List<Block>(units.Count);
         var tableDiagnostics = new List<Diagnostic>();
         var raw = document.Text;
         for (var i = 0; i < units.Count; i++)
@@ -57,8 +57,9 @@ public sealed partial class EpaperMarkdownReader : IPageReader
     /// <summary>Paragraphs cut further so that every heading line and every table stands alone.</summary>
     private static List<Unit> Units(SourceDocument document)
     {
-        var units = new List<Unit>();
-        foreach (var p in Paragraph.Split(document))
+        var paragraphs = Paragraph.Split(document);
+        var units = new List<Unit>(paragraphs.Count + paragraphs.Count / 4);
+        foreach (var p in paragraphs)
         {
             var lines = p.Lines;
             var blanks = p.BlankLinesBefore;
