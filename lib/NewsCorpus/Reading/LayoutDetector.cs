@@ -110,7 +110,7 @@ public static partial class LayoutDetector
             if (line.Length > 60) longLines++;
             if (line.Length <= Shape.NarrowLine) narrowLines++;
             // Each pattern is anchored at the line start: it is tried only on lines that start as it does.
-            if (line[0] == '#') { if (MarkdownHeading().IsMatch(line)) headings++; }
+            if (line[0] == '#') { if (PageMarks.MarkdownHeadingMark(line, out _) > 0) headings++; }
             else if (char.IsDigit(line[0]))
             {
                 pageDate = pageDate || PageMarks.PageDate().IsMatch(line);
@@ -180,9 +180,6 @@ public static partial class LayoutDetector
         }
         return count;
     }
-
-    [GeneratedRegex(@"^#{1,6}\s+\S")]
-    private static partial Regex MarkdownHeading();
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}(:\d{2})?\s")]
     private static partial Regex WebTimestamp();

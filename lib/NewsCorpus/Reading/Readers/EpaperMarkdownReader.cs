@@ -77,11 +77,11 @@ public sealed partial class EpaperMarkdownReader : IPageReader
     }
 
     private static UnitKind KindOf(ReadOnlySpan<char> line) =>
-        HeadingMark(line, out _) > 0 ? UnitKind.Heading : IsTableRow(line) ? UnitKind.Table : UnitKind.Text;
+        PageMarks.MarkdownHeadingMark(line, out _) > 0 ? UnitKind.Heading : IsTableRow(line) ? UnitKind.Table : UnitKind.Text;
 
     private static Block Heading(string raw, SourceLine line, int blanks)
     {
-        var mark = HeadingMark(line.Text(raw), out var level);
+        var mark = PageMarks.MarkdownHeadingMark(line.Text(raw), out var level);
         var text = MappedText.Slice(raw, line.Start + mark, line.Length - mark);
         return BlockClassifier.Make(ColumnLabels.IsLabel(text.Span) ? BlockKind.Label : BlockKind.Heading, text, line.Number, line.Number, blanks, level);
     }
@@ -97,7 +97,7 @@ public sealed partial class EpaperMarkdownReader : IPageReader
         var dateMatch = PageMarks.PageDate().Match(dateLine.ToString());
         if (!dateMatch.Success) return null;
         var headingLine = heading.Text(raw);
-        var title = headingLine[HeadingMark(headingLine, out _)..].ToString();
+        var title = headingLine[PageMarks.MarkdownHeadingMark(headingLine, out _)..].ToString();
         var date = new DateOnly(int.Parse(dateMatch.Groups[1].Value), int.Parse(dateMatch.Groups[2].Value), int.Parse(dateMatch.Groups[3].Value));
         var weekday = dateMatch.Groups[4].Value;
         var staff = new List<KeyValuePair<string, string>>();
@@ -173,17 +173,6 @@ public sealed partial class EpaperMarkdownReader : IPageReader
 
     private static bool IsTableRow(ReadOnlySpan<char> line) =>
         line.Count('\t') >= 2 || (line.StartsWith("|") && line.Count('|') >= 3);
-
-    /// <summary>Length of the markdown heading mark "#{1,6} +" that opens a line, 0 when there is none; the level is the count of #.</summary>
-    private static int HeadingMark(ReadOnlySpan<char> line, out int level)
-    {
-        level = 0;
-        while (level < line.Length && line[level] == '#') level++;
-        var end = level;
-        while (end < line.Length && char.IsWhiteSpace(line[end])) end++;
-        if (level is < 1 or > 6 || end == level) level = 0;
-        return level == 0 ? 0 : end;
-    }
 
     [GeneratedRegex(@"(责编|美编|校对|编辑|审校|组版|版式|值班编委)[:：]\s*([^\s:：]+)")]
     private static partial Regex Staff();
