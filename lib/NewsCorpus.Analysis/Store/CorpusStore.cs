@@ -83,15 +83,17 @@ public sealed class CorpusStore : IDisposable
     /// Brings the store up to date with DATA/raw: unchanged files (same path, same content hash)
     /// are skipped, new and changed ones parsed on all cores in bounded batches, removed ones
     /// deleted. Everything is re-parsed when the parsing code or DATA's manifest, lexicons or
-    /// gazetteer changed.
+    /// gazetteer changed. A file whose size and modification time are those it had when it was
+    /// last hashed keeps that hash without being read (see <see cref="RawFiles.Scan"/>).
     /// </summary>
     /// <param name="pipeline">Default: the standard pipeline with <paramref name="dataDirectory"/> as its data folder.</param>
-    public IngestSummary Sync(string dataDirectory, NewsPipeline? pipeline = null, IProgress<IngestProgress>? progress = null, CancellationToken cancellation = default)
+    /// <param name="rehash">Read and hash every file, trusting no size and modification time (after pages were restored with their old times).</param>
+    public IngestSummary Sync(string dataDirectory, NewsPipeline? pipeline = null, IProgress<IngestProgress>? progress = null, CancellationToken cancellation = default, bool rehash = false)
     {
         var clock = Stopwatch.StartNew();
         pipeline ??= NewsPipeline.CreateBuilder().UseDataDirectory(dataDirectory).UseDefaults().Build();
         var known = KnownFiles();
-        var files = RawFiles.Scan(dataDirectory, known);
+        var files = RawFiles.Scan(dataDirectory, rehash ? null : known);
         var rebuilt = ResetWhenPipelineChanged(PipelineFingerprint.Of(dataDirectory, pipeline));
         SetMeta("data_directory", System.IO.Path.GetFullPath(dataDirectory));
 

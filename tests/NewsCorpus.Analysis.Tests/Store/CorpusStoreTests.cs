@@ -218,6 +218,20 @@ public sealed class CorpusStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_rehash_reads_every_file_whatever_its_write_time()
+    {
+        var anHourAgo = DateTime.UtcNow.AddHours(-1);
+        foreach (var file in Directory.EnumerateFiles(_corpus.RawDirectory)) File.SetLastWriteTimeUtc(file, anHourAgo);
+        using var store = CorpusStore.Open(_corpus.StorePath);
+        store.Sync(_corpus.DataDirectory);
+
+        RewriteSameSize(_corpus.File("001"), anHourAgo);
+        var summary = store.Sync(_corpus.DataDirectory, rehash: true);
+
+        Assert.Equal((4, 1), (summary.Unchanged, summary.Changed));
+    }
+
+    [Fact]
     public void A_file_written_just_before_a_sync_is_read_again_at_the_next()
     {
         var justNow = DateTime.UtcNow;

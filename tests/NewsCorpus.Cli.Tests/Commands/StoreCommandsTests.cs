@@ -33,6 +33,25 @@ public sealed class StoreCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Ingest_with_rehash_finds_a_page_restored_with_its_old_size_and_time()
+    {
+        var page = Path.Combine(DataDirectory, "raw", Path.GetFileName(Seeds.File("001")));
+        var anHourAgo = DateTime.UtcNow.AddHours(-1);
+        File.SetLastWriteTimeUtc(page, anHourAgo);
+        Ingest();
+        File.WriteAllText(page, File.ReadAllText(page).Replace("株洲", "湘潭", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(page, anHourAgo);
+
+        var (trusted, _) = Ingest();
+        var output = new StringWriter();
+        var code = IngestCommand.Run(DataDirectory, null, output, new StringWriter(), rehash: true);
+        var rehashed = JsonDocument.Parse(output.ToString()).RootElement;
+
+        Assert.Equal((5, 0), (trusted.GetProperty("unchanged").GetInt32(), trusted.GetProperty("changed").GetInt32()));
+        Assert.Equal((ExitCodes.Ok, 4, 1), (code, rehashed.GetProperty("unchanged").GetInt32(), rehashed.GetProperty("changed").GetInt32()));
+    }
+
+    [Fact]
     public void Ingest_writes_a_report_entry_for_every_raw_file_whatever_its_fate()
     {
         var raw = Path.Combine(DataDirectory, "raw");
