@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NewsCorpus.Reading.Lexicon;
 
 /// <summary>
@@ -7,9 +9,12 @@ namespace NewsCorpus.Reading.Lexicon;
 /// </summary>
 internal static class WhiteSpace
 {
-    public static bool Is(char c) =>
-        c <= '\u00FF' ? char.IsWhiteSpace(c)
-        : c is '\u1680' or (>= '\u2000' and <= '\u200A') or '\u2028' or '\u2029' or '\u202F' or '\u205F' or '\u3000';
+    /// <remarks>CJK ideographs and full-width punctuation lie above U+3000, the last space: one comparison rules them out.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Is(char c) => c <= '\u3000' && (c <= '\u00FF' ? char.IsWhiteSpace(c) : IsWide(c));
+
+    private static bool IsWide(char c) =>
+        c is '\u1680' or (>= '\u2000' and <= '\u200A') or '\u2028' or '\u2029' or '\u202F' or '\u205F' or '\u3000';
 
     public static ReadOnlySpan<char> Trim(ReadOnlySpan<char> s) => TrimEnd(TrimStart(s));
 

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using NewsCorpus.Reading.Assembly;
 using NewsCorpus.Extraction.Numbers;
 using NewsCorpus.Reading.Lexicon;
@@ -10,7 +9,7 @@ namespace NewsCorpus.Reading.Readers;
 /// "八、其他需要公告的事项:" is continued by the run of paragraphs, inside another article, that
 /// starts with "(1)" and goes on to "九、". The numbering is the evidence; nothing else is moved.
 /// </summary>
-internal static partial class NumberedTailJoiner
+internal static class NumberedTailJoiner
 {
     public static void Join(SourceDocument document, List<ArticleDraft> drafts, List<Diagnostic> diagnostics)
     {
@@ -22,12 +21,14 @@ internal static partial class NumberedTailJoiner
         foreach (var unfinished in stopped)
         {
             if (LastOrdinal(unfinished.Segments[^1].Text.Span) is not { } ordinal) continue;
-            var next = (int)(ChineseNumerals.Parse(ordinal) ?? 0) + 1;
+            // The number is read only once another article holds a list that could continue it.
+            var next = 0;
             foreach (var other in drafts)
             {
                 if (other == unfinished || other.Segments.Count <= 1) continue;
                 var start = FirstListStart(other.Segments);
                 if (start < 0) continue;
+                if (next == 0) next = (int)(ChineseNumerals.Parse(ordinal) ?? 0) + 1;
                 var tail = other.Segments.GetRange(start, other.Segments.Count - start);
                 var item = ChineseNumerals.Format(next) + "、";
                 if (!tail.Exists(s => s.Text.Text.StartsWith(item, StringComparison.Ordinal))) continue;
@@ -43,13 +44,23 @@ internal static partial class NumberedTailJoiner
         }
     }
 
-    /// <summary>The numeral of the last "N、" item in the text, without its 、; null when there is none.</summary>
-    private static string? LastOrdinal(ReadOnlySpan<char> text)
+    /// <summary>
+    /// The numeral of the last item mark "N、" in the text, without its 、; null when there is none. As the pattern
+    /// <c>(?&lt;![一二三四五六七八九十])([一二三四五六七八九十]{1,3})、</c> would find it, but read backwards from each 、:
+    /// the numerals 一 and 十 are everywhere in Chinese text, the 、 that must follow them much less so.
+    /// </summary>
+    internal static string? LastOrdinal(ReadOnlySpan<char> text)
     {
-        var last = (Index: -1, Length: 0);
-        foreach (var m in Ordinal().EnumerateMatches(text)) last = (m.Index, m.Length);
-        return last.Index < 0 ? null : text.Slice(last.Index, last.Length - 1).ToString();
+        for (var mark = text.LastIndexOf('、'); mark > 0; mark = text[..mark].LastIndexOf('、'))
+        {
+            var start = mark;
+            while (start > 0 && OrdinalDigits.Contains(text[start - 1])) start--;
+            if (mark - start is >= 1 and <= 3) return text[start..mark].ToString();
+        }
+        return null;
     }
+
+    private const string OrdinalDigits = "一二三四五六七八九十";
 
     /// <summary>Index of the first segment after the first that opens a list with "(1)"; -1 when none does.</summary>
     private static int FirstListStart(List<Segment> segments)
@@ -69,7 +80,4 @@ internal static partial class NumberedTailJoiner
 
     /// <summary>Read from the last piece (pieces are never empty): a paragraph joined across columns is not built for it.</summary>
     private static bool EndsWithColon(MappedText s) => s.PieceCount > 0 && s.Piece(s.PieceCount - 1)[^1] is ':' or '：';
-
-    [GeneratedRegex(@"(?<![一二三四五六七八九十])([一二三四五六七八九十]{1,3})、")]
-    private static partial Regex Ordinal();
 }

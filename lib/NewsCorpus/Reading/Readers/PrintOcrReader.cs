@@ -129,17 +129,24 @@ public sealed class PrintOcrReader : IPageReader
     /// The page's usual column width: the median of the lines that wrap (all but the last of each
     /// paragraph), so that a cluster of headlines printed together is still measured against a column.
     /// </summary>
+    /// <remarks>Widths are small numbers: the median is read off a count per width instead of sorting them all.</remarks>
     private static int PageColumnWidth(List<Paragraph> paragraphs, int[] widths)
     {
-        var wrapping = new List<int>(widths.Length);
-        var k = 0;
+        var max = 0;
+        foreach (var w in widths) max = Math.Max(max, w);
+        var counts = new int[max + 1];
+        int wrapping = 0, k = 0;
         foreach (var p in paragraphs)
         {
-            wrapping.AddRange(new ReadOnlySpan<int>(widths, k, p.Lines.Count - 1));
+            foreach (var w in new ReadOnlySpan<int>(widths, k, p.Lines.Count - 1)) counts[w]++;
+            wrapping += p.Lines.Count - 1;
             k += p.Lines.Count;
         }
-        wrapping.Sort();
-        return wrapping.Count == 0 ? 0 : wrapping[wrapping.Count / 2];
+        if (wrapping == 0) return 0;
+        // The width at index wrapping / 2 of the sorted widths.
+        var seen = 0;
+        for (var w = 0; ; w++)
+            if ((seen += counts[w]) > wrapping / 2) return w;
     }
 
     /// <summary>Widest line among the neighbouring lines of other paragraphs.</summary>
