@@ -41,8 +41,9 @@ internal readonly record struct Paragraph(ArraySegment<SourceLine> Lines, int Bl
     /// <summary>The line without surrounding white space (ASCII, ideographic and no-break spaces).</summary>
     public static SourceLine Trimmed(SourceDocument document, int number)
     {
+        // The line up to the next line's start: its terminator is blank, so the trim below takes it off too.
         var start = document.LineStart(number);
-        var span = document.Line(number);
+        var span = document.Text.AsSpan(start, (number < document.LineCount ? document.LineStart(number + 1) : document.Text.Length) - start);
         var lead = 0;
         while (lead < span.Length && IsBlank(span[lead])) lead++;
         var end = span.Length;
