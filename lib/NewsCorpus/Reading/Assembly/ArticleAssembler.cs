@@ -42,7 +42,7 @@ internal sealed class ArticleAssembler(SourceDocument document, AssemblyPolicy p
             if (policy.DetachTrailingHeadings && i > lastBody && _drafts.Count > 0)
             {
                 // Headlines, labels, bylines and captions after the last body stand apart from what they belong to.
-                _detached.AddRange(blocks.GetRange(i, blocks.Count - i));
+                for (var k = i; k < blocks.Count; k++) _detached.Add(blocks[k]);
                 break;
             }
             if (block.Kind is BlockKind.Heading or BlockKind.Label || (block.Kind == BlockKind.Caption && i + 1 < blocks.Count && blocks[i + 1].Kind is BlockKind.Heading or BlockKind.Label))
@@ -252,7 +252,7 @@ internal sealed class ArticleAssembler(SourceDocument document, AssemblyPolicy p
             if (block.Width > 0) draft.LastWidth = block.Width;
         }
         draft.Dateline ??= block.Dateline;
-        draft.Bylines.AddRange(block.Bylines);
+        if (block.Bylines.Count > 0) draft.Bylines.AddRange(block.Bylines);
         draft.LastUnfinished = block.Unfinished;
         if (block.Closing.Count > 0)
         {

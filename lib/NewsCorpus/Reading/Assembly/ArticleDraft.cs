@@ -1,7 +1,7 @@
 namespace NewsCorpus.Reading.Assembly;
 
 /// <summary>A body paragraph or an in-article subheading, with its lines.</summary>
-internal sealed record Segment(MappedText Text, int First, int Last, bool IsHeading);
+internal readonly record struct Segment(MappedText Text, int First, int Last, bool IsHeading);
 
 /// <summary>An article being assembled from blocks.</summary>
 internal sealed class ArticleDraft
