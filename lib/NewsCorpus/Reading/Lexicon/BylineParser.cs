@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Buffers;
 using System.Text.RegularExpressions;
 
@@ -124,8 +123,9 @@ public static partial class BylineParser
         {
             if (s[i..].IndexOfAny(RoleStarts) is var jump and >= 0) i += jump;
             else break;
-            foreach (var role in PrefixedByFirst[s[i]])
-                if (s[i..].StartsWith(role, StringComparison.Ordinal))
+            // Only the roles that start with the character found are compared.
+            foreach (var role in Prefixed)
+                if (role[0] == s[i] && s[i..].StartsWith(role, StringComparison.Ordinal))
                 {
                     found.Add((i, role));
                     if (BylineRoles.WithAffiliation.Contains(role)) return found;
@@ -139,11 +139,6 @@ public static partial class BylineParser
     // Arrays, not the lexicon's read-only lists: enumerating those allocates, and every paragraph is asked.
     private static readonly string[] Prefixed = [.. BylineRoles.Prefixed];
     private static readonly string[] Suffixed = [.. BylineRoles.Suffixed];
-
-    /// <summary>The prefixed roles by their first character, in lexicon order (longest first): a position is tried only
-    /// against the roles that can start there.</summary>
-    private static readonly FrozenDictionary<char, string[]> PrefixedByFirst =
-        Prefixed.GroupBy(r => r[0]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
     private static readonly SearchValues<char> NameSeparators = SearchValues.Create(" /／、\u3000:：\t");
     private static readonly SearchValues<char> AffiliationSeparators = SearchValues.Create(" )）、\u3000:：");
 
