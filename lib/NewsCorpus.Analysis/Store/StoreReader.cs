@@ -8,9 +8,10 @@ namespace NewsCorpus.Analysis.Store;
 /// Reads articles and file reports back out of the store as the model's records. Loading a large
 /// corpus costs reading the store and making its objects, so the reader streams (a materialised
 /// result would copy every text once more inside DuckDB), cuts the articles into ranges of
-/// <c>article_key</c> read on parallel connections, touches each column once by ordinal with a typed
-/// getter, and keeps mentions as rows of values (<see cref="MentionColumns"/>) with their repeated
-/// strings pooled, so that what survives the load is few objects (README, "The store and scale", Loading).
+/// <c>article_key</c> read on parallel connections, reads each value in place in DuckDB's chunks
+/// (<see cref="ChunkReader"/>), makes a repeated string once from its UTF-8 bytes
+/// (<see cref="Utf8StringPool"/>), and keeps mentions as rows of values (<see cref="MentionColumns"/>),
+/// so that what survives the load is few objects (README, "The store and scale", Loading).
 /// </summary>
 internal static class StoreReader
 {
