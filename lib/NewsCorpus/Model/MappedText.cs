@@ -207,7 +207,9 @@ public sealed class MappedText
 
     private (int Start, int Length) PieceAt(int k) => _pieces is null ? (_rawStart, Length) : (_pieces[2 * k], _pieces[2 * k + 1]);
 
-    private string Join() => string.Create(Length, this, static (chars, text) => text.CopyTo(chars));
+    /// <summary>One piece is a substring (the raw string itself when it is all of it); more are copied in one after another.</summary>
+    private string Join() =>
+        _pieces is null ? _raw!.Substring(_rawStart, Length) : string.Create(Length, this, static (chars, text) => text.CopyTo(chars));
 
     private int[] RawOffsets()
     {

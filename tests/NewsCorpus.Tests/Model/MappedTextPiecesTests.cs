@@ -73,6 +73,10 @@ public sealed class MappedTextPiecesTests
     }
 
     [Fact]
+    public void A_slice_of_the_whole_raw_text_is_the_raw_string_itself() =>
+        Assert.Same(Raw, MappedText.Slice(Raw, 0, Raw.Length).Text);
+
+    [Fact]
     public void A_slice_of_the_raw_text_out_of_range_is_refused_at_once() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => MappedText.Slice(Raw, 10, 20));
 
