@@ -53,23 +53,24 @@ internal static class ArticleFactory
         var length = 0;
         foreach (var segment in segments)
             length += (length > 0 ? 1 : 0) + segment.Text.Length;
-        var offsets = new int[length + 1];
-        var text = string.Create(length, (segments, offsets), static (chars, state) =>
+        var text = string.Create(length, segments, static (chars, segments) =>
         {
             var at = 0;
-            foreach (var segment in state.segments)
+            foreach (var segment in segments)
             {
-                var piece = segment.Text;
-                if (at > 0)
-                {
-                    chars[at] = '\n';
-                    state.offsets[at++] = piece.OffsetAt(0);
-                }
-                piece.CopyTo(chars[at..]);
-                piece.CopyOffsets(0, state.offsets.AsSpan(at, piece.Length));
-                at += piece.Length;
+                if (at > 0) chars[at++] = '\n';
+                segment.Text.CopyTo(chars[at..]);
+                at += segment.Text.Length;
             }
         });
+        var offsets = new int[length + 1];
+        var mapped = 0;
+        foreach (var segment in segments)
+        {
+            if (mapped > 0) offsets[mapped++] = segment.Text.OffsetAt(0);
+            segment.Text.CopyOffsets(0, offsets.AsSpan(mapped, segment.Text.Length));
+            mapped += segment.Text.Length;
+        }
         offsets[length] = segments.Count > 0 ? segments[^1].Text.OffsetAt(segments[^1].Text.Length) : 0;
         return new MappedText(text, offsets);
     }
