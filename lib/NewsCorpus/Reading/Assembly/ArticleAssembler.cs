@@ -31,7 +31,7 @@ internal sealed class ArticleAssembler(SourceDocument document, AssemblyPolicy p
     private bool _resumeAfterClose;
     private bool _lastWasHeading;
 
-    public AssemblyResult Assemble(IReadOnlyList<Block> blocks)
+    public AssemblyResult Assemble(List<Block> blocks)
     {
         var lastBody = -1;
         for (var k = 0; k < blocks.Count; k++)
@@ -42,7 +42,7 @@ internal sealed class ArticleAssembler(SourceDocument document, AssemblyPolicy p
             if (policy.DetachTrailingHeadings && i > lastBody && _drafts.Count > 0)
             {
                 // Headlines, labels, bylines and captions after the last body stand apart from what they belong to.
-                _detached.AddRange(blocks.Skip(i));
+                for (var k = i; k < blocks.Count; k++) _detached.Add(blocks[k]);
                 break;
             }
             if (block.Kind is BlockKind.Heading or BlockKind.Label || (block.Kind == BlockKind.Caption && i + 1 < blocks.Count && blocks[i + 1].Kind is BlockKind.Heading or BlockKind.Label))
@@ -91,65 +91,91 @@ internal sealed class ArticleAssembler(SourceDocument document, AssemblyPolicy p
         return new(_drafts, _detached, _diagnostics);
     }
 
-    private void HandleRun(IReadOnlyList<Block> blocks, int from, int to)
+    /// <summary>A run of headings, labels and captions: blocks [From, To) of the page.</summary>
+    private readonly record struct Run(List<Block> Blocks, int From, int To)
     {
-        var run = new List<Block>(to - from);
-        var headings = new List<Block>(to - from);
-        for (var k = from; k < to; k++)
+        public Block? FirstOf(BlockKind kind)
         {
-            run.Add(blocks[k]);
-            if (blocks[k].Kind == BlockKind.Heading) headings.Add(blocks[k]);
+            for (var k = From; k < To; k++)
+                if (Blocks[k].Kind == kind) return Blocks[k];
+            return null;
         }
-        if (!Opens(run, headings, blocks, to))
+
+        public int Headings
         {
-            foreach (var b in run)
-                if (b.Kind == BlockKind.Caption) _current!.AddCaption(b, b.Bylines);
-                else _current!.Add(b, isHeading: true);
+            get
+            {
+                var count = 0;
+                for (var k = From; k < To; k++)
+                    if (Blocks[k].Kind == BlockKind.Heading) count++;
+                return count;
+            }
+        }
+
+        /// <summary>The smallest markdown level among the headings (the highest rank); 0 when none has one.</summary>
+        public int HighestLevel
+        {
+            get
+            {
+                var level = 0;
+                for (var k = From; k < To; k++)
+                    if (Blocks[k] is { Kind: BlockKind.Heading, Level: > 0 } h && (level == 0 || h.Level < level)) level = h.Level;
+                return level;
+            }
+        }
+    }
+
+    private void HandleRun(List<Block> blocks, int from, int to)
+    {
+        var run = new Run(blocks, from, to);
+        if (!Opens(run))
+        {
+            for (var k = from; k < to; k++)
+                if (blocks[k].Kind == BlockKind.Caption) _current!.AddCaption(blocks[k], blocks[k].Bylines);
+                else _current!.Add(blocks[k], isHeading: true);
             _current!.LastUnfinished = false;
             _lastWasHeading = true;
             return;
         }
-        if (_current is { Closed: false, LastUnfinished: true } && PageMarks.EndsMidSentence(_current.Segments[^1].Text.Text)) _cut.Enqueue(_current);
+        if (_current is { Closed: false, LastUnfinished: true } && EndsMidSentence(_current.Segments[^1].Text)) _cut.Enqueue(_current);
         var draft = Start();
-        draft.Section = FirstLabel(run)?.Text.Text;
-        AssignHeadings(draft, headings);
-        draft.TitleLevel = HighestLevel(headings);
-        foreach (var b in run)
-            if (b.Kind == BlockKind.Caption) draft.AddCaption(b, b.Bylines);
-            else draft.Own.Add(b.Lines);
+        draft.Section = run.FirstOf(BlockKind.Label)?.Text.Text;
+        AssignHeadings(draft, run);
+        draft.TitleLevel = run.HighestLevel;
+        for (var k = from; k < to; k++)
+            if (blocks[k].Kind == BlockKind.Caption) draft.AddCaption(blocks[k], blocks[k].Bylines);
+            else draft.Own.Add(blocks[k].Lines);
         _lastWasHeading = true;
     }
 
-    private bool Opens(List<Block> run, List<Block> headings, IReadOnlyList<Block> blocks, int next)
+    /// <summary>Whether a (possibly continued) paragraph stops mid-sentence, read from its last piece with any text,
+    /// so that a paragraph joined across columns is not built as one string for it.</summary>
+    private static bool EndsMidSentence(MappedText text)
+    {
+        for (var k = text.PieceCount - 1; k >= 0; k--)
+        {
+            var piece = text.Piece(k);
+            if (!piece.IsWhiteSpace()) return PageMarks.EndsMidSentence(piece);
+        }
+        return false;
+    }
+
+    private bool Opens(Run run)
     {
         if (_current is null || _current.Closed) return true;
-        if (FirstLabel(run) is not null || headings.Count >= 2) return true;
+        if (run.FirstOf(BlockKind.Label) is not null || run.Headings >= 2) return true;
+        var blocks = run.Blocks;
+        var next = run.To;
         if (next < blocks.Count && blocks[next] is { Kind: BlockKind.Byline } or { Kind: BlockKind.Body, Dateline: not null }) return true;
-        var first = headings.FirstOrDefault();
+        var first = run.FirstOf(BlockKind.Heading);
         if (first is null) return false;
         if (first.Level == 1 || (first.Level > 0 && _current.TitleLevel > 0 && first.Level < _current.TitleLevel)) return true;
-        if (policy.GapOpens && run[0].BlankLinesBefore >= 2) return true;
+        if (policy.GapOpens && blocks[run.From].BlankLinesBefore >= 2) return true;
         return _current.Bylines.Count > 0 && EndsWithOwnByline(blocks, next);
     }
 
-    private static Block? FirstLabel(List<Block> run)
-    {
-        foreach (var b in run)
-            if (b.Kind == BlockKind.Label) return b;
-        return null;
-    }
-
-    /// <summary>The smallest markdown level among the headings (the highest rank); 0 when none has one.</summary>
-    private static int HighestLevel(List<Block> headings)
-    {
-        var level = 0;
-        foreach (var h in headings)
-            if (h.Level > 0 && (level == 0 || h.Level < level)) level = h.Level;
-        return level;
-    }
-
     /// <summary>True when the blocks up to the next heading end with a closing byline: a piece of its own.</summary>
-    private static bool EndsWithOwnByline(IReadOnlyList<Block> blocks, int from)
+    private static bool EndsWithOwnByline(List<Block> blocks, int from)
     {
         Block? last = null;
         for (var k = from; k < blocks.Count && blocks[k].Kind is not (BlockKind.Heading or BlockKind.Label or BlockKind.PageHeader); k++)
@@ -158,12 +184,13 @@ internal sealed class ArticleAssembler(SourceDocument document, AssemblyPolicy p
     }
 
     /// <summary>Kicker, title and subtitle by position: "——…" is a subtitle; without a column label a shorter first line is a kicker.</summary>
-    private static void AssignHeadings(ArticleDraft draft, List<Block> headings)
+    private static void AssignHeadings(ArticleDraft draft, Run run)
     {
-        var plain = new List<string>();
-        foreach (var h in headings)
+        var plain = new List<string>(run.To - run.From);
+        for (var k = run.From; k < run.To; k++)
         {
-            var text = h.Text.Text;
+            if (run.Blocks[k].Kind != BlockKind.Heading) continue;
+            var text = run.Blocks[k].Text.Text;
             if (text.StartsWith('—')) draft.Subtitle = text.TrimStart('—', '-', ' ');
             else plain.Add(text);
         }
@@ -225,7 +252,7 @@ internal sealed class ArticleAssembler(SourceDocument document, AssemblyPolicy p
             if (block.Width > 0) draft.LastWidth = block.Width;
         }
         draft.Dateline ??= block.Dateline;
-        draft.Bylines.AddRange(block.Bylines);
+        if (block.Bylines.Count > 0) draft.Bylines.AddRange(block.Bylines);
         draft.LastUnfinished = block.Unfinished;
         if (block.Closing.Count > 0)
         {

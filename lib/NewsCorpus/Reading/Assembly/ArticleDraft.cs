@@ -1,7 +1,7 @@
 namespace NewsCorpus.Reading.Assembly;
 
 /// <summary>A body paragraph or an in-article subheading, with its lines.</summary>
-internal sealed record Segment(MappedText Text, int First, int Last, bool IsHeading);
+internal readonly record struct Segment(MappedText Text, int First, int Last, bool IsHeading);
 
 /// <summary>An article being assembled from blocks.</summary>
 internal sealed class ArticleDraft
@@ -39,7 +39,15 @@ internal sealed class ArticleDraft
         }
     }
 
-    public int FirstLine => Own.Min(r => r.First);
+    public int FirstLine
+    {
+        get
+        {
+            var first = int.MaxValue;
+            foreach (var r in Own) first = Math.Min(first, r.First);
+            return Own.Count > 0 ? first : throw new InvalidOperationException("the draft owns no lines");
+        }
+    }
 
     public void Add(Block block, bool isHeading = false)
     {
@@ -50,7 +58,7 @@ internal sealed class ArticleDraft
     public void MergeIntoLast(Block block)
     {
         var last = Segments[^1];
-        Segments[^1] = last with { Text = MappedJoin.Concat(last.Text, block.Text), Last = block.Last };
+        Segments[^1] = last with { Text = MappedText.Concat(last.Text, block.Text), Last = block.Last };
         Own.Add(block.Lines);
     }
 

@@ -43,19 +43,36 @@ internal static class ArticleFactory
         return result;
     }
 
-    /// <summary>The segments joined by "\n" (mapped to the start of the segment it opens), sized exactly.</summary>
+    /// <summary>
+    /// The segments joined by "\n" (mapped to the start of the segment it opens). The string is written in place
+    /// from the segments' raw pieces and the offsets straight into the exact-size map: every character of every
+    /// article passes here, so it is copied once.
+    /// </summary>
     private static MappedText Body(List<Segment> segments)
     {
         var length = 0;
         foreach (var segment in segments)
-            length += (length > 0 ? 1 : 0) + segment.Text.Text.Length;
-        var builder = new MappedTextBuilder(length);
+            length += (length > 0 ? 1 : 0) + segment.Text.Length;
+        var text = string.Create(length, segments, static (chars, segments) =>
+        {
+            var at = 0;
+            foreach (var segment in segments)
+            {
+                if (at > 0) chars[at++] = '\n';
+                segment.Text.CopyTo(chars[at..]);
+                at += segment.Text.Length;
+            }
+        });
+        var offsets = new int[length + 1];
+        var mapped = 0;
         foreach (var segment in segments)
         {
-            if (builder.Length > 0) builder.AppendSynthetic("\n", segment.Text.OffsetAt(0));
-            builder.Append(segment.Text);
+            if (mapped > 0) offsets[mapped++] = segment.Text.OffsetAt(0);
+            segment.Text.CopyOffsets(0, offsets.AsSpan(mapped, segment.Text.Length));
+            mapped += segment.Text.Length;
         }
-        return builder.Build(segments.Count > 0 ? segments[^1].Text.OffsetAt(segments[^1].Text.Text.Length) : 0);
+        offsets[length] = segments.Count > 0 ? segments[^1].Text.OffsetAt(segments[^1].Text.Length) : 0;
+        return new MappedText(text, offsets);
     }
 
     /// <summary>Sorted ranges, merged where only blank lines separate them.</summary>
@@ -65,17 +82,20 @@ internal static class ArticleFactory
         ranges.AddRange(own);
         ranges.AddRange(elsewhere);
         InsertionSort.By(ranges, static r => r.First);
-        var merged = new List<LineRange>(ranges.Count);
-        foreach (var r in ranges)
+        // Merged in place: ranges[..count] are the merged ones so far.
+        var count = 0;
+        for (var k = 0; k < ranges.Count; k++)
         {
-            if (merged.Count > 0 && OnlyBlankBetween(document, merged[^1].Last, r.First))
+            var r = ranges[k];
+            if (count > 0 && OnlyBlankBetween(document, ranges[count - 1].Last, r.First))
             {
-                merged[^1] = new(merged[^1].First, Math.Max(merged[^1].Last, r.Last));
+                ranges[count - 1] = new(ranges[count - 1].First, Math.Max(ranges[count - 1].Last, r.Last));
                 continue;
             }
-            merged.Add(r);
+            ranges[count++] = r;
         }
-        return merged;
+        ranges.RemoveRange(count, ranges.Count - count);
+        return ranges;
     }
 
     private static bool OnlyBlankBetween(SourceDocument document, int last, int first)

@@ -16,7 +16,7 @@ internal static class BlockClassifier
     /// </summary>
     public static Block? ByMarks(MappedText text, int first, int last, int lineCount, int blanks)
     {
-        var s = text.Text;
+        var s = text.Span;
         if (MayBeContinuation(s) && PageMarks.Continuation().IsMatch(s)) return Make(BlockKind.Continuation, text, first, last, blanks);
         if (ColumnLabels.IsLabel(s)) return Make(BlockKind.Label, text, first, last, blanks);
         if (!PageMarks.EndsSentence(s) && BylineParser.Parse(s) is { Count: > 0 } bylines)
@@ -35,18 +35,20 @@ internal static class BlockClassifier
         isHeading ? Make(BlockKind.Heading, text, first, last, blanks) : Body(text, first, last, blanks, width);
 
     /// <summary>A continuation note starts with its arrow, a space or 上接/接上/下转: the regex is not worth trying otherwise.</summary>
-    private static bool MayBeContinuation(string s) => s.Length > 0 && (s[0] is '◀' or '◁' or '上' or '接' or '下' || char.IsWhiteSpace(s[0]));
+    private static bool MayBeContinuation(ReadOnlySpan<char> s) => s.Length > 0 && (s[0] is '◀' or '◁' or '上' or '接' or '下' || char.IsWhiteSpace(s[0]));
 
-    private static bool EndsWithSuffixedRole(string s)
+    private static bool EndsWithSuffixedRole(ReadOnlySpan<char> s)
     {
-        for (var k = 0; k < BylineRoles.Suffixed.Count; k++)
-            if (s.EndsWith(BylineRoles.Suffixed[k], StringComparison.Ordinal)) return true;
+        foreach (var role in SuffixedRoles)
+            if (s.EndsWith(role, StringComparison.Ordinal)) return true;
         return false;
     }
 
+    private static readonly string[] SuffixedRoles = [.. BylineRoles.Suffixed];
+
     public static Block Body(MappedText text, int first, int last, int blanks, int width)
     {
-        var s = text.Text;
+        var s = text.Span;
         var start = 0;
         string? dateline = null;
         IReadOnlyList<Byline> opening = [];
@@ -69,19 +71,19 @@ internal static class BlockClassifier
         {
             Kind = BlockKind.Body, Text = body, First = first, Last = last, BlankLinesBefore = blanks, Dateline = dateline,
             Bylines = opening, Closing = closing, Width = width,
-            Unfinished = closing.Count == 0 && !PageMarks.EndsSentence(body.Text),
+            Unfinished = closing.Count == 0 && !PageMarks.EndsSentence(s[start..end]),
         };
     }
 
     /// <summary>A photo caption: the bullet is dropped, a trailing credit ("记者 戴凛 摄") becomes bylines.</summary>
     public static Block Caption(MappedText text, int first, int last, int blanks)
     {
-        var s = text.Text;
+        var s = text.Span;
         var from = PageMarks.StartsCaption(s) ? 1 : 0;
         IReadOnlyList<Byline> credits = [];
         for (var i = from; i < s.Length; i++)
         {
-            if (i > from && !(char.IsWhiteSpace(s[i - 1]) || PageMarks.EndsSentence(s.AsSpan(from, i - from)))) continue;
+            if (i > from && !(char.IsWhiteSpace(s[i - 1]) || PageMarks.EndsSentence(s[from..i]))) continue;
             if (BylineParser.Parse(s[i..]) is { } parsed)
             {
                 credits = parsed;
@@ -90,7 +92,7 @@ internal static class BlockClassifier
         }
         return new Block
         {
-            Kind = BlockKind.Caption, Text = text.Slice(from, s.Length), First = first, Last = last, BlankLinesBefore = blanks, Bylines = credits,
+            Kind = BlockKind.Caption, Text = text.Slice(from, text.Length), First = first, Last = last, BlankLinesBefore = blanks, Bylines = credits,
         };
     }
 
@@ -98,6 +100,6 @@ internal static class BlockClassifier
         new() { Kind = kind, Text = text, First = first, Last = last, BlankLinesBefore = blanks, Level = level };
 
     /// <summary>Ends with a photo credit (摄, 供图, 翻拍) after some caption text.</summary>
-    private static bool EndsWithCredit(string s) =>
+    private static bool EndsWithCredit(ReadOnlySpan<char> s) =>
         s.Length > 12 && (s.EndsWith("供图", StringComparison.Ordinal) || s.EndsWith("翻拍", StringComparison.Ordinal) || s.EndsWith(" 摄", StringComparison.Ordinal));
 }

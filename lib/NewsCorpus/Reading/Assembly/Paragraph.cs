@@ -1,3 +1,5 @@
+using NewsCorpus.Reading.Lexicon;
+
 namespace NewsCorpus.Reading.Assembly;
 
 /// <summary>One non-blank line of the raw text: its 1-based number and the trimmed content's raw offsets.</summary>
@@ -7,7 +9,8 @@ internal readonly record struct SourceLine(int Number, int Start, int Length)
 }
 
 /// <summary>A run of non-blank lines and how many blank lines precede it.</summary>
-internal sealed record Paragraph(List<SourceLine> Lines, int BlankLinesBefore)
+/// <remarks>The lines of all paragraphs of a page share one array, each paragraph a segment of it.</remarks>
+internal readonly record struct Paragraph(ArraySegment<SourceLine> Lines, int BlankLinesBefore)
 {
     public int First => Lines[0].Number;
     public int Last => Lines[^1].Number;
@@ -15,30 +18,32 @@ internal sealed record Paragraph(List<SourceLine> Lines, int BlankLinesBefore)
     /// <summary>Splits a document (or a line range of it) at blank lines.</summary>
     public static List<Paragraph> Split(SourceDocument document, int firstLine = 1, int lastLine = int.MaxValue)
     {
-        var result = new List<Paragraph>();
-        var current = new List<SourceLine>();
-        var blanks = 0;
         lastLine = Math.Min(lastLine, document.LineCount);
+        var lines = new SourceLine[Math.Max(0, lastLine - firstLine + 1)];
+        // Blank lines separate paragraphs, so there are at most half as many (rounded up) as lines: sized once.
+        var result = new List<Paragraph>((lines.Length + 1) / 2);
+        int count = 0, start = 0, blanks = 0;
         for (var n = firstLine; n <= lastLine; n++)
         {
             var line = Trimmed(document, n);
             if (line.Length == 0)
             {
-                if (current.Count > 0) { result.Add(new(current, blanks)); current = []; blanks = 0; }
+                if (count > start) { result.Add(new(new(lines, start, count - start), blanks)); start = count; blanks = 0; }
                 blanks++;
                 continue;
             }
-            current.Add(line);
+            lines[count++] = line;
         }
-        if (current.Count > 0) result.Add(new(current, blanks));
+        if (count > start) result.Add(new(new(lines, start, count - start), blanks));
         return result;
     }
 
     /// <summary>The line without surrounding white space (ASCII, ideographic and no-break spaces).</summary>
     public static SourceLine Trimmed(SourceDocument document, int number)
     {
+        // The line up to the next line's start: its terminator is blank, so the trim below takes it off too.
         var start = document.LineStart(number);
-        var span = document.Line(number);
+        var span = document.Text.AsSpan(start, (number < document.LineCount ? document.LineStart(number + 1) : document.Text.Length) - start);
         var lead = 0;
         while (lead < span.Length && IsBlank(span[lead])) lead++;
         var end = span.Length;
@@ -46,24 +51,23 @@ internal sealed record Paragraph(List<SourceLine> Lines, int BlankLinesBefore)
         return new(number, start + lead, end - lead);
     }
 
-    public static bool IsBlank(char c) => char.IsWhiteSpace(c) || c == '\uFEFF';
+    public static bool IsBlank(char c) => WhiteSpace.Is(c) || c == '\uFEFF';
 }
 
 /// <summary>Joins lines into one mapped text without inserting anything between them (CJK needs no spaces).</summary>
 internal static class MappedJoin
 {
-    /// <summary>The lines from index <paramref name="from"/> on, joined; sized exactly, as every paragraph of every page goes through here.</summary>
-    public static MappedText Lines(string raw, IReadOnlyList<SourceLine> lines, int from = 0)
+    /// <summary>The lines joined: kept as their raw pieces, so nothing is copied
+    /// until the text is read.</summary>
+    public static MappedText Lines(string raw, ReadOnlySpan<SourceLine> lines)
     {
-        if (from == lines.Count - 1) return MappedText.Slice(raw, lines[from].Start, lines[from].Length);
-        var length = 0;
-        for (var k = from; k < lines.Count; k++) length += lines[k].Length;
-        var builder = new MappedTextBuilder(length);
-        for (var k = from; k < lines.Count; k++) builder.Append(raw, lines[k].Start, lines[k].Length);
-        return builder.Build(from < lines.Count ? lines[^1].Start + lines[^1].Length : 0);
+        if (lines.Length == 1) return MappedText.Slice(raw, lines[0].Start, lines[0].Length);
+        var pieces = new int[2 * lines.Length];
+        for (var k = 0; k < lines.Length; k++)
+        {
+            pieces[2 * k] = lines[k].Start;
+            pieces[2 * k + 1] = lines[k].Length;
+        }
+        return MappedText.FromPieces(raw, pieces, lines.Length > 0 ? lines[^1].Start + lines[^1].Length : 0);
     }
-
-    /// <summary>Two pieces of one paragraph split by a column or page break, joined without a separator.</summary>
-    public static MappedText Concat(MappedText a, MappedText b) =>
-        new MappedTextBuilder(a.Text.Length + b.Text.Length).Append(a).Append(b).Build(b.OffsetAt(b.Text.Length));
 }

@@ -11,9 +11,14 @@ public static class ColumnLabels
     /// <summary>Longest label: every paragraph is asked, and hashing a long one to find nothing is waste.</summary>
     private static readonly int MaxLength = Known.Max(k => k.Length);
 
-    public static bool IsLabel(string text)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BySpan = ((HashSet<string>)Known).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static bool IsLabel(string text) => IsLabel(text.AsSpan());
+
+    /// <inheritdoc cref="IsLabel(string)"/>
+    public static bool IsLabel(ReadOnlySpan<char> text)
     {
-        var trimmed = text.AsSpan().Trim();
-        return trimmed.Length <= MaxLength && Known.Contains(trimmed.ToString());
+        var trimmed = WhiteSpace.Trim(text);
+        return trimmed.Length <= MaxLength && BySpan.Contains(trimmed);
     }
 }

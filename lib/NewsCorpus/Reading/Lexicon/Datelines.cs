@@ -17,15 +17,18 @@ public static partial class Datelines
     private const int GenericMaxLength = 19;
 
     /// <summary>Length of the dateline at the start of <paramref name="text"/>, 0 when there is none.</summary>
-    public static int Match(string text)
+    public static int Match(string text) => Match(text.AsSpan());
+
+    /// <inheritdoc cref="Match(string)"/>
+    public static int Match(ReadOnlySpan<char> text)
     {
         foreach (var known in KnownArray)
             if (text.StartsWith(known, StringComparison.Ordinal)) return known.Length;
         // The generic pattern starts with a CJK ideograph or "·" and has its 讯 within the first 19 characters
         // (10 + 2 + 6 + 1): most paragraphs are ruled out without trying it.
         if (text.Length == 0 || !(text[0] is >= '\u4e00' and <= '\u9fff' or '·')) return 0;
-        if (!text.AsSpan(0, Math.Min(GenericMaxLength, text.Length)).Contains('讯')) return 0;
-        var m = Generic().Match(text);
-        return m.Success ? m.Length : 0;
+        if (!text[..Math.Min(GenericMaxLength, text.Length)].Contains('讯')) return 0;
+        foreach (var m in Generic().EnumerateMatches(text)) return m.Length;
+        return 0;
     }
 }

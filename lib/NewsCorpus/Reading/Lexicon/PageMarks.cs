@@ -32,7 +32,7 @@ public static partial class PageMarks
 
     public static bool EndsSentence(ReadOnlySpan<char> text)
     {
-        text = text.TrimEnd();
+        text = WhiteSpace.TrimEnd(text);
         if (text.IsEmpty) return false;
         var last = text[^1];
         if (SentenceEnds.Contains(last)) return true;
@@ -45,10 +45,24 @@ public static partial class PageMarks
     /// </summary>
     public static bool EndsMidSentence(ReadOnlySpan<char> text)
     {
-        text = text.TrimEnd();
+        text = WhiteSpace.TrimEnd(text);
         if (text.IsEmpty) return false;
         var last = text[^1];
         return last is >= '\u4e00' and <= '\u9fff' || "，,、；;“‘(（".Contains(last);
+    }
+
+    /// <summary>
+    /// Length of the markdown heading mark "#{1,6}" and its spaces that opens a line, 0 when there is none or nothing
+    /// follows it (the pattern <c>^#{1,6}\s+\S</c>, written out: every line of every page is asked); the level is the count of #.
+    /// </summary>
+    public static int MarkdownHeadingMark(ReadOnlySpan<char> line, out int level)
+    {
+        level = 0;
+        while (level < line.Length && line[level] == '#') level++;
+        var end = level;
+        while (end < line.Length && WhiteSpace.Is(line[end])) end++;
+        if (level is < 1 or > 6 || end == level || end == line.Length) level = 0;
+        return level == 0 ? 0 : end;
     }
 
     public static bool StartsCaption(ReadOnlySpan<char> text) => !text.IsEmpty && CaptionBullets.Contains(text[0]);

@@ -117,17 +117,27 @@ internal static class DetachedHeadingMatcher
         if (evidence.Length == 0) return scores;
         var wanted = new HashSet<int>();
         foreach (var pairs in evidence) wanted.UnionWith(pairs);
+        // The ideographs that start a wanted pair, one bit each: most body characters start none, and are passed
+        // over without a hash lookup.
+        var starts = new ulong[(CjkLast - CjkFirst + 64) / 64];
+        foreach (var pair in wanted)
+        {
+            var first = (char)(pair >> 16);
+            starts[first - CjkFirst >> 6] |= 1UL << (first - CjkFirst);
+        }
         var found = new HashSet<int>();
         for (var d = 0; d < bodies.Count; d++)
         {
             found.Clear();
             var previous = '\0';
             foreach (var segment in bodies[d].Segments)
-                foreach (var c in segment.Text.Text)
-                {
-                    if (IsCjk(previous) && IsCjk(c) && wanted.Contains(Pair(previous, c))) found.Add(Pair(previous, c));
-                    previous = c;
-                }
+                for (var k = 0; k < segment.Text.PieceCount; k++)
+                    foreach (var c in segment.Text.Piece(k))
+                    {
+                        if (IsCjk(previous) && IsCjk(c) && (starts[previous - CjkFirst >> 6] & 1UL << (previous - CjkFirst)) != 0
+                            && wanted.Contains(Pair(previous, c))) found.Add(Pair(previous, c));
+                        previous = c;
+                    }
             for (var g = 0; g < evidence.Length; g++) scores[g][d] = Share(evidence[g], found);
         }
         return scores;
@@ -156,7 +166,10 @@ internal static class DetachedHeadingMatcher
 
     private static int Pair(char first, char second) => first << 16 | second;
 
-    private static bool IsCjk(char c) => c is >= '\u4e00' and <= '\u9fff';
+    private const char CjkFirst = '\u4e00';
+    private const char CjkLast = '\u9fff';
+
+    private static bool IsCjk(char c) => c is >= CjkFirst and <= CjkLast;
 
     /// <summary>Above this many detached headlines the exhaustive search gives way to greedy pairing.</summary>
     private const int ExhaustiveLimit = 7;

@@ -17,7 +17,7 @@ public sealed partial class EpaperMarkdownReader : IPageReader
     public PageReadResult Read(SourceDocument document)
     {
         var units = Units(document);
-        var blocks = new List<Block>();
+        var blocks = new List<Block>(units.Count);
         var tableDiagnostics = new List<Diagnostic>();
         var raw = document.Text;
         for (var i = 0; i < units.Count; i++)
@@ -39,47 +39,55 @@ public sealed partial class EpaperMarkdownReader : IPageReader
                     var text = MappedJoin.Lines(raw, lines);
                     var afterHeading = blocks.Count > 0 && blocks[^1].Kind == BlockKind.Heading && blocks[^1].Level > 0;
                     blocks.Add(BlockClassifier.ByMarks(text, lines[0].Number, lines[^1].Number, lines.Count, blanks)
-                        ?? BlockClassifier.HeadingOrBody(text, lines[0].Number, lines[^1].Number, blanks, afterHeading && PageMarks.HasHeadlineShape(text.Text)));
+                        ?? BlockClassifier.HeadingOrBody(text, lines[0].Number, lines[^1].Number, blanks, afterHeading && PageMarks.HasHeadlineShape(text.Span)));
                     break;
             }
         }
         var result = new ArticleAssembler(document, Policy).Assemble(blocks);
-        result.Diagnostics.AddRange(NumberedTailJoiner.Join(document, result.Drafts));
+        NumberedTailJoiner.Join(document, result.Drafts, result.Diagnostics);
         result.Diagnostics.AddRange(tableDiagnostics);
         return DraftsToArticles.Build(document, Layout, result.Drafts, result.Diagnostics);
     }
 
     private enum UnitKind { Heading, Table, Text }
 
+    /// <summary>Lines of one paragraph that read alike: one heading line, a run of table rows or a run of text lines.</summary>
+    private readonly record struct Unit(UnitKind Kind, ArraySegment<SourceLine> Lines, int Blanks);
+
     /// <summary>Paragraphs cut further so that every heading line and every table stands alone.</summary>
-    private static List<(UnitKind Kind, List<SourceLine> Lines, int Blanks)> Units(SourceDocument document)
+    private static List<Unit> Units(SourceDocument document)
     {
-        var units = new List<(UnitKind, List<SourceLine>, int)>();
-        foreach (var p in Paragraph.Split(document))
+        var paragraphs = Paragraph.Split(document);
+        var units = new List<Unit>(paragraphs.Count + paragraphs.Count / 4);
+        foreach (var p in paragraphs)
         {
+            var lines = p.Lines;
             var blanks = p.BlankLinesBefore;
-            foreach (var line in p.Lines)
+            var start = 0;
+            var kind = KindOf(lines[0].Text(document.Text));
+            for (var k = 1; k <= lines.Count; k++)
             {
-                var text = line.Text(document.Text);
-                var kind = HeadingMark(text, out _) > 0 ? UnitKind.Heading : IsTableRow(text) ? UnitKind.Table : UnitKind.Text;
-                if (kind != UnitKind.Heading && units.Count > 0 && units[^1].Item1 == kind && units[^1].Item2[^1].Number == line.Number - 1)
-                    units[^1].Item2.Add(line);
-                else units.Add((kind, [line], blanks));
-                blanks = 0;
+                var next = k < lines.Count ? KindOf(lines[k].Text(document.Text)) : UnitKind.Heading;
+                if (k < lines.Count && next == kind && kind != UnitKind.Heading) continue;
+                units.Add(new(kind, lines.Slice(start, k - start), blanks));
+                (start, kind, blanks) = (k, next, 0);
             }
         }
         return units;
     }
 
+    private static UnitKind KindOf(ReadOnlySpan<char> line) =>
+        PageMarks.MarkdownHeadingMark(line, out _) > 0 ? UnitKind.Heading : IsTableRow(line) ? UnitKind.Table : UnitKind.Text;
+
     private static Block Heading(string raw, SourceLine line, int blanks)
     {
-        var mark = HeadingMark(line.Text(raw), out var level);
+        var mark = PageMarks.MarkdownHeadingMark(line.Text(raw), out var level);
         var text = MappedText.Slice(raw, line.Start + mark, line.Length - mark);
-        return BlockClassifier.Make(ColumnLabels.IsLabel(text.Text) ? BlockKind.Label : BlockKind.Heading, text, line.Number, line.Number, blanks, level);
+        return BlockClassifier.Make(ColumnLabels.IsLabel(text.Span) ? BlockKind.Label : BlockKind.Heading, text, line.Number, line.Number, blanks, level);
     }
 
     /// <summary>"# 坚决打赢疫情防控阻击战" followed by "2020年02月19日 星期三" and the staff line: a page block starts.</summary>
-    private static Block? PageHeader(SourceDocument document, SourceLine heading, (UnitKind Kind, List<SourceLine> Lines, int Blanks) next)
+    private static Block? PageHeader(SourceDocument document, SourceLine heading, Unit next)
     {
         if (next.Kind != UnitKind.Text) return null;
         var raw = document.Text;
@@ -89,11 +97,11 @@ public sealed partial class EpaperMarkdownReader : IPageReader
         var dateMatch = PageMarks.PageDate().Match(dateLine.ToString());
         if (!dateMatch.Success) return null;
         var headingLine = heading.Text(raw);
-        var title = headingLine[HeadingMark(headingLine, out _)..].ToString();
+        var title = headingLine[PageMarks.MarkdownHeadingMark(headingLine, out _)..].ToString();
         var date = new DateOnly(int.Parse(dateMatch.Groups[1].Value), int.Parse(dateMatch.Groups[2].Value), int.Parse(dateMatch.Groups[3].Value));
         var weekday = dateMatch.Groups[4].Value;
-        var staff = next.Lines.Skip(1).SelectMany(l => Staff().Matches(l.Text(raw).ToString()))
-            .Select(m => KeyValuePair.Create(m.Groups[1].Value, m.Groups[2].Value)).ToList();
+        var staff = new List<KeyValuePair<string, string>>();
+        foreach (var line in next.Lines.Slice(1)) AddStaff(line.Text(raw), staff);
         return new Block
         {
             Kind = BlockKind.PageHeader, First = heading.Number, Last = next.Lines[^1].Number,
@@ -101,20 +109,38 @@ public sealed partial class EpaperMarkdownReader : IPageReader
         };
     }
 
-    /// <summary>Tab-separated or pipe rows; a row with one cell is the caption; a short line just before the table is taken as its caption too.</summary>
-    private static Block TableBlock(SourceDocument document, List<SourceLine> lines, List<Block> blocks, List<Diagnostic> diagnostics)
+    /// <summary>The role: name pairs of a staff line ("责编:邱峰 美编:郭金芳"), read off each match of <see cref="Staff"/>:
+    /// the role runs to the colon, the name starts after the colon and its spaces.</summary>
+    private static void AddStaff(ReadOnlySpan<char> line, List<KeyValuePair<string, string>> staff)
     {
-        var numbered = lines.Select(l => (l.Number, Cells: Cells(l.Text(document.Text).ToString()))).Where(r => r.Cells.Count > 0).ToList();
-        var rows = numbered.Select(r => r.Cells).ToList();
+        foreach (var m in Staff().EnumerateMatches(line))
+        {
+            var match = line.Slice(m.Index, m.Length);
+            var colon = match.IndexOfAny(':', '：');
+            staff.Add(KeyValuePair.Create(match[..colon].ToString(), match[(colon + 1)..].TrimStart().ToString()));
+        }
+    }
+
+    /// <summary>Tab-separated or pipe rows; a row with one cell is the caption; a short line just before the table is taken as its caption too.</summary>
+    private static Block TableBlock(SourceDocument document, ArraySegment<SourceLine> lines, List<Block> blocks, List<Diagnostic> diagnostics)
+    {
+        var rows = new List<IReadOnlyList<string>>(lines.Count);
+        var numbers = new List<int>(lines.Count);
+        foreach (var line in lines)
+            if (Cells(line.Text(document.Text)) is { Count: > 0 } cells)
+            {
+                rows.Add(cells);
+                numbers.Add(line.Number);
+            }
         string? caption = null;
         var first = lines[0].Number;
         if (rows.Count > 0 && rows[0].Count == 1)
         {
             caption = rows[0][0];
             rows.RemoveAt(0);
-            numbered.RemoveAt(0);
+            numbers.RemoveAt(0);
         }
-        else if (blocks.Count > 0 && blocks[^1] is { Kind: BlockKind.Body, Unfinished: true } previous && previous.Text.Text.Length <= 40 && previous.Closing.Count == 0)
+        else if (blocks.Count > 0 && blocks[^1] is { Kind: BlockKind.Body, Unfinished: true } previous && previous.Text.Length <= 40 && previous.Closing.Count == 0)
         {
             caption = previous.Text.Text;
             first = previous.First;
@@ -122,9 +148,11 @@ public sealed partial class EpaperMarkdownReader : IPageReader
         }
         var header = rows.Count > 0 ? rows[0] : [];
         // Rows are kept as read; a row whose cell count differs from the header's is named, not repaired.
-        diagnostics.AddRange(numbered.Skip(1).Where(r => r.Cells.Count != header.Count).Select(r => new Diagnostic(document.Path, r.Number,
-            Severity.Warning, "table-columns", $"table row has {r.Cells.Count} cell(s), its header {header.Count}; kept as read")));
-        var table = new PageTable(caption, header, rows.Skip(1).ToList(), new LineRange(first, lines[^1].Number));
+        for (var k = 1; k < rows.Count; k++)
+            if (rows[k].Count != header.Count)
+                diagnostics.Add(new Diagnostic(document.Path, numbers[k], Severity.Warning, "table-columns",
+                    $"table row has {rows[k].Count} cell(s), its header {header.Count}; kept as read"));
+        var table = new PageTable(caption, header, rows.Count > 1 ? rows.GetRange(1, rows.Count - 1) : [], new LineRange(first, lines[^1].Number));
         return new Block
         {
             Kind = BlockKind.Table, First = first, Last = lines[^1].Number,
@@ -132,28 +160,19 @@ public sealed partial class EpaperMarkdownReader : IPageReader
         };
     }
 
-    private static List<string> Cells(string row)
+    private static List<string> Cells(ReadOnlySpan<char> row)
     {
         if (PipeRule().IsMatch(row)) return [];
-        var cells = row.Contains('\t') ? row.Split('\t') : row.Trim().Trim('|').Split('|');
-        var list = cells.Select(c => c.Trim()).ToList();
+        var tabbed = row.Contains('\t');
+        if (!tabbed) row = row.Trim().Trim('|');
+        var list = new List<string>();
+        foreach (var cell in row.Split(tabbed ? '\t' : '|')) list.Add(row[cell].Trim().ToString());
         while (list.Count > 0 && list[^1].Length == 0) list.RemoveAt(list.Count - 1);
         return list;
     }
 
     private static bool IsTableRow(ReadOnlySpan<char> line) =>
         line.Count('\t') >= 2 || (line.StartsWith("|") && line.Count('|') >= 3);
-
-    /// <summary>Length of the markdown heading mark "#{1,6} +" that opens a line, 0 when there is none; the level is the count of #.</summary>
-    private static int HeadingMark(ReadOnlySpan<char> line, out int level)
-    {
-        level = 0;
-        while (level < line.Length && line[level] == '#') level++;
-        var end = level;
-        while (end < line.Length && char.IsWhiteSpace(line[end])) end++;
-        if (level is < 1 or > 6 || end == level) level = 0;
-        return level == 0 ? 0 : end;
-    }
 
     [GeneratedRegex(@"(责编|美编|校对|编辑|审校|组版|版式|值班编委)[:：]\s*([^\s:：]+)")]
     private static partial Regex Staff();

@@ -15,12 +15,13 @@ public sealed class EpaperTextReader : IPageReader
 
     public PageReadResult Read(SourceDocument document)
     {
-        var blocks = new List<Block>();
-        foreach (var p in Paragraph.Split(document))
+        var paragraphs = Paragraph.Split(document);
+        var blocks = new List<Block>(paragraphs.Count);
+        foreach (var p in paragraphs)
         {
             var text = MappedJoin.Lines(document.Text, p.Lines);
             blocks.Add(BlockClassifier.ByMarks(text, p.First, p.Last, p.Lines.Count, p.BlankLinesBefore)
-                ?? BlockClassifier.HeadingOrBody(text, p.First, p.Last, p.BlankLinesBefore, PageMarks.HasHeadlineShape(text.Text)));
+                ?? BlockClassifier.HeadingOrBody(text, p.First, p.Last, p.BlankLinesBefore, PageMarks.HasHeadlineShape(text.Span)));
         }
         var result = new ArticleAssembler(document, Policy).Assemble(blocks);
         return DraftsToArticles.Build(document, Layout, result.Drafts, result.Diagnostics);

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using NewsCorpus.Reading.Assembly;
 using NewsCorpus.Reading.Lexicon;
 
@@ -39,13 +40,13 @@ public sealed class PrintOcrReader : IPageReader
             firstLineIndex += count;
             var text = MappedJoin.Lines(raw, p.Lines);
             var block = BlockClassifier.ByMarks(text, p.First, p.Last, count, p.BlankLinesBefore)
-                ?? BlockClassifier.HeadingOrBody(text, p.First, p.Last, p.BlankLinesBefore, IsHeadlineParagraph(raw, p, own, text.Text, column, i == 0), BodyWidth(raw, p.Lines, own));
+                ?? BlockClassifier.HeadingOrBody(text, p.First, p.Last, p.BlankLinesBefore, IsHeadlineParagraph(raw, p, own, text.Span, column, i == 0), BodyWidth(raw, p.Lines, own));
             if (block.Kind == BlockKind.Heading) blocks.AddRange(HeadlineLines(raw, p));
             else if (block.Kind == BlockKind.Body && LeadingSubheading(raw, p, own) is { } sub)
             {
                 blocks.Add(sub);
-                var rest = p.Lines.GetRange(1, count - 1);
-                blocks.Add(BlockClassifier.Body(MappedJoin.Lines(raw, p.Lines, 1), rest[0].Number, rest[^1].Number, 0, BodyWidth(raw, rest, own[1..])));
+                var rest = p.Lines.Slice(1);
+                blocks.Add(BlockClassifier.Body(MappedJoin.Lines(raw, rest), rest[0].Number, rest[^1].Number, 0, BodyWidth(raw, rest, own[1..])));
             }
             else blocks.Add(block);
         }
@@ -66,7 +67,7 @@ public sealed class PrintOcrReader : IPageReader
         return widths;
     }
 
-    private static bool IsHeadlineParagraph(string raw, Paragraph p, ReadOnlySpan<int> widths, string text, int column, bool firstOnPage)
+    private static bool IsHeadlineParagraph(string raw, Paragraph p, ReadOnlySpan<int> widths, ReadOnlySpan<char> text, int column, bool firstOnPage)
     {
         if (p.Lines.Count > 3 || text.Length < 2 || !PageMarks.HasHeadlineShape(text)) return false;
         if (firstOnPage) return true;
@@ -122,23 +123,30 @@ public sealed class PrintOcrReader : IPageReader
     }
 
     private static Block Joined(string raw, List<SourceLine> lines, int blanks) =>
-        BlockClassifier.Make(BlockKind.Heading, MappedJoin.Lines(raw, lines), lines[0].Number, lines[^1].Number, blanks);
+        BlockClassifier.Make(BlockKind.Heading, MappedJoin.Lines(raw, CollectionsMarshal.AsSpan(lines)), lines[0].Number, lines[^1].Number, blanks);
 
     /// <summary>
     /// The page's usual column width: the median of the lines that wrap (all but the last of each
     /// paragraph), so that a cluster of headlines printed together is still measured against a column.
     /// </summary>
+    /// <remarks>Widths are small numbers: the median is read off a count per width instead of sorting them all.</remarks>
     private static int PageColumnWidth(List<Paragraph> paragraphs, int[] widths)
     {
-        var wrapping = new List<int>(widths.Length);
-        var k = 0;
+        var max = 0;
+        foreach (var w in widths) max = Math.Max(max, w);
+        var counts = new int[max + 1];
+        int wrapping = 0, k = 0;
         foreach (var p in paragraphs)
         {
-            wrapping.AddRange(new ReadOnlySpan<int>(widths, k, p.Lines.Count - 1));
+            foreach (var w in new ReadOnlySpan<int>(widths, k, p.Lines.Count - 1)) counts[w]++;
+            wrapping += p.Lines.Count - 1;
             k += p.Lines.Count;
         }
-        wrapping.Sort();
-        return wrapping.Count == 0 ? 0 : wrapping[wrapping.Count / 2];
+        if (wrapping == 0) return 0;
+        // The width at index wrapping / 2 of the sorted widths.
+        var seen = 0;
+        for (var w = 0; ; w++)
+            if ((seen += counts[w]) > wrapping / 2) return w;
     }
 
     /// <summary>Widest line among the neighbouring lines of other paragraphs.</summary>
@@ -152,9 +160,9 @@ public sealed class PrintOcrReader : IPageReader
     }
 
     /// <summary>Column width of a body paragraph: its widest line but the last; unknown for a one-line paragraph that ends a sentence.</summary>
-    private static int BodyWidth(string raw, IReadOnlyList<SourceLine> lines, ReadOnlySpan<int> widths)
+    private static int BodyWidth(string raw, ReadOnlySpan<SourceLine> lines, ReadOnlySpan<int> widths)
     {
-        if (lines.Count == 1) return PageMarks.EndsSentence(lines[0].Text(raw)) ? 0 : widths[0];
+        if (lines.Length == 1) return PageMarks.EndsSentence(lines[0].Text(raw)) ? 0 : widths[0];
         var width = 0;
         foreach (var w in widths[..^1]) width = Math.Max(width, w);
         return width;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using NewsCorpus.Reading.Assembly;
 using NewsCorpus.Reading.Lexicon;
@@ -20,8 +21,7 @@ public sealed partial class WebArticleReader : IPageReader
         var (metaIndex, metaLine) = FindMeta(raw, paragraphs);
         if (metaIndex < 0) return new WholeFileReader().Read(document);
 
-        var titleLines = paragraphs[metaIndex].Lines.TakeWhile(l => l.Number < metaLine.Number)
-            .Concat(metaIndex > 0 ? paragraphs[metaIndex - 1].Lines : []).OrderBy(l => l.Number).ToList();
+        var titleLines = TitleLines(paragraphs, metaIndex, metaLine);
         var (title, subtitle) = SplitTitle(string.Concat(titleLines.Select(l => l.Text(raw).ToString())));
         var meta = Meta().Match(metaLine.Text(raw).ToString());
 
@@ -33,7 +33,7 @@ public sealed partial class WebArticleReader : IPageReader
             var p = paragraphs[i];
             var text = MappedJoin.Lines(raw, p.Lines);
             var block = BlockClassifier.ByMarks(text, p.First, p.Last, p.Lines.Count, p.BlankLinesBefore)
-                ?? BlockClassifier.HeadingOrBody(text, p.First, p.Last, p.BlankLinesBefore, PageMarks.HasHeadlineShape(text.Text));
+                ?? BlockClassifier.HeadingOrBody(text, p.First, p.Last, p.BlankLinesBefore, PageMarks.HasHeadlineShape(text.Span));
             switch (block.Kind)
             {
                 case BlockKind.Byline:
@@ -52,22 +52,73 @@ public sealed partial class WebArticleReader : IPageReader
                     break;
                 default:
                     draft.Add(block);
-                    draft.Bylines.AddRange(block.Bylines.Concat(block.Closing));
+                    draft.Bylines.AddRange(block.Bylines);
+                    draft.Bylines.AddRange(block.Closing);
                     draft.LastUnfinished = block.Unfinished;
                     break;
             }
         }
-        var footer = paragraphs.Skip(footerStart).SelectMany(p => p.Lines).ToList();
-        if (footer.Count > 0) draft.Own.Add(new LineRange(footer[0].Number, footer[^1].Number));
+        var footer = Footer(raw, paragraphs, footerStart);
+        if (footer is not null) draft.Own.Add(new LineRange(paragraphs[footerStart].First, paragraphs[^1].Last));
         var article = ArticleFactory.Build(document, Layout, draft) with
         {
             Web = new WebInfo(
-                DateTime.ParseExact(meta.Groups["ts"].Value, "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+                Timestamp(meta.Groups["ts"].ValueSpan),
                 Field(meta, "origin"), Field(meta, "editor"),
-                int.TryParse(meta.Groups["views"].Value, out var views) ? views : null,
-                footer.Count > 0 ? string.Join("\n", footer.Select(l => l.Text(raw).ToString())) : null),
+                int.TryParse(meta.Groups["views"].ValueSpan, out var views) ? views : null,
+                footer),
         };
         return new([article], []);
+    }
+
+    /// <summary>The title: the lines before the metadata line in its paragraph, and the paragraph before it, in line order.</summary>
+    private static List<SourceLine> TitleLines(List<Paragraph> paragraphs, int metaIndex, SourceLine metaLine)
+    {
+        var lines = new List<SourceLine>();
+        foreach (var line in paragraphs[metaIndex].Lines)
+        {
+            if (line.Number >= metaLine.Number) break;
+            lines.Add(line);
+        }
+        if (metaIndex > 0) lines.AddRange(paragraphs[metaIndex - 1].Lines);
+        InsertionSort.By(lines, static l => l.Number);
+        return lines;
+    }
+
+    /// <summary>The footer's lines joined by "\n"; null when there is no footer.</summary>
+    private static string? Footer(string raw, List<Paragraph> paragraphs, int footerStart)
+    {
+        if (footerStart >= paragraphs.Count) return null;
+        var text = new StringBuilder();
+        for (var i = footerStart; i < paragraphs.Count; i++)
+            foreach (var line in paragraphs[i].Lines)
+                (text.Length > 0 ? text.Append('\n') : text).Append(line.Text(raw));
+        return text.ToString();
+    }
+
+    /// <summary>"2020-02-19 08:30:00" read digit by digit; anything else (other digits, an impossible date) goes to the
+    /// culture's parser, which also raises its error.</summary>
+    private static DateTime Timestamp(ReadOnlySpan<char> s)
+    {
+        if (s.Length == 19 && s[4] == '-' && s[7] == '-' && s[10] == ' ' && s[13] == ':' && s[16] == ':'
+            && Number(s[..4]) is var year and > 0 && Number(s[5..7]) is var month and >= 1 and <= 12
+            && Number(s[8..10]) is var day and >= 1 && day <= DateTime.DaysInMonth(year, month)
+            && Number(s[11..13]) is var hour and >= 0 and < 24 && Number(s[14..16]) is var minute and >= 0 and < 60
+            && Number(s[17..19]) is var second and >= 0 and < 60)
+            return new DateTime(year, month, day, hour, minute, second);
+        return DateTime.ParseExact(s, "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The value of ASCII digits; -1 when any character is not one.</summary>
+    private static int Number(ReadOnlySpan<char> digits)
+    {
+        var value = 0;
+        foreach (var c in digits)
+        {
+            if (!char.IsAsciiDigit(c)) return -1;
+            value = value * 10 + c - '0';
+        }
+        return value;
     }
 
     /// <summary>The first metadata line and its paragraph; (-1, default) when there is none.</summary>
