@@ -30,8 +30,10 @@ public static class TextNormalizer
             PunctuationStyle.Apply(view);
             // Most texts have no space or CR to drop: then every character keeps its offset, and often nothing changed at all.
             if (view.IndexOfAny(SpaceOrDropped) < 0)
-                return view.SequenceEqual(input.Text) ? input : new MappedText(new string(view), input.Offsets);
-            var count = Compose(folded.AsSpan(0, length), input.Offsets, chars, offsets);
+                return view.SequenceEqual(input.Text) ? input
+                    : lazyOffsets ? MappedText.WithLazyOffsets(new string(view), () => input.Offsets) : new MappedText(new string(view), input.Offsets);
+            // Asking for the input's offsets would build the map of a body still kept as raw pieces: the lazy result composes the characters alone.
+            var count = Compose(folded.AsSpan(0, length), lazyOffsets ? null : input.Offsets, chars, offsets);
             var text = new string(chars, 0, count);
             if (lazyOffsets) return MappedText.WithLazyOffsets(text, () => Normalize(input, lazyOffsets: false).Offsets);
             var mapped = new int[count + 1];
@@ -50,8 +52,8 @@ public static class TextNormalizer
     /// <summary>Spaces and dropped characters: everything else is copied as it is, a run at a time.</summary>
     private static readonly SearchValues<char> SpaceOrDropped = SearchValues.Create([' ', '\u3000', '\u00A0', '\u2002', '\u2003', '\u2009', '\u200B', WidthFolding.Dropped]);
 
-    /// <summary>Writes the output characters and their raw offsets; returns how many there are.</summary>
-    private static int Compose(ReadOnlySpan<char> folded, int[] source, char[] chars, int[] offsets)
+    /// <summary>Writes the output characters and, when <paramref name="source"/> is given, their raw offsets; returns how many there are.</summary>
+    private static int Compose(ReadOnlySpan<char> folded, int[]? source, char[] chars, int[] offsets)
     {
         var count = 0;
         var previous = '\n';
@@ -62,7 +64,7 @@ public static class TextNormalizer
             if (run > 0)
             {
                 folded.Slice(i, run).CopyTo(chars.AsSpan(count));
-                source.AsSpan(i, run).CopyTo(offsets.AsSpan(count));
+                source?.AsSpan(i, run).CopyTo(offsets.AsSpan(count));
                 count += run;
                 i += run;
                 previous = folded[i - 1];
@@ -75,13 +77,13 @@ public static class TextNormalizer
             if (IsColumnGap(folded, i, end) && previous is not ('\n' or '\t') && next is not ('\n' or '\t'))
             {
                 chars[count] = '\t';
-                offsets[count++] = source[i];
+                offsets[count++] = source?[i] ?? 0;
                 previous = '\t';
             }
             else if (KeepSpace(folded, previous, next, i, end))
             {
                 chars[count] = ' ';
-                offsets[count++] = source[i];
+                offsets[count++] = source?[i] ?? 0;
                 previous = ' ';
             }
             i = end;
