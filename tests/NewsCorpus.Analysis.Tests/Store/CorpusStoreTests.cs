@@ -199,15 +199,21 @@ public sealed class CorpusStoreTests : IDisposable
         File.SetLastWriteTimeUtc(path, writeTime);
     }
 
+    /// <summary>A store synced with every page written an hour before, then page 001 rewritten at the same size and given back that time.</summary>
+    private CorpusStore SyncedThenRewrittenWithTheOldTime(DateTime anHourAgo)
+    {
+        foreach (var file in Directory.EnumerateFiles(_corpus.RawDirectory)) File.SetLastWriteTimeUtc(file, anHourAgo);
+        var store = CorpusStore.Open(_corpus.StorePath);
+        store.Sync(_corpus.DataDirectory);
+        RewriteSameSize(_corpus.File("001"), anHourAgo);
+        return store;
+    }
+
     [Fact]
     public void A_file_of_unchanged_size_and_write_time_keeps_its_hash_without_being_read()
     {
         var anHourAgo = DateTime.UtcNow.AddHours(-1);
-        foreach (var file in Directory.EnumerateFiles(_corpus.RawDirectory)) File.SetLastWriteTimeUtc(file, anHourAgo);
-        using var store = CorpusStore.Open(_corpus.StorePath);
-        store.Sync(_corpus.DataDirectory);
-
-        RewriteSameSize(_corpus.File("001"), anHourAgo);
+        using var store = SyncedThenRewrittenWithTheOldTime(anHourAgo);
         var trusted = store.Sync(_corpus.DataDirectory);
         File.SetLastWriteTimeUtc(_corpus.File("001"), anHourAgo.AddMinutes(1));
         var rehashed = store.Sync(_corpus.DataDirectory);
@@ -220,12 +226,7 @@ public sealed class CorpusStoreTests : IDisposable
     [Fact]
     public void A_rehash_reads_every_file_whatever_its_write_time()
     {
-        var anHourAgo = DateTime.UtcNow.AddHours(-1);
-        foreach (var file in Directory.EnumerateFiles(_corpus.RawDirectory)) File.SetLastWriteTimeUtc(file, anHourAgo);
-        using var store = CorpusStore.Open(_corpus.StorePath);
-        store.Sync(_corpus.DataDirectory);
-
-        RewriteSameSize(_corpus.File("001"), anHourAgo);
+        using var store = SyncedThenRewrittenWithTheOldTime(DateTime.UtcNow.AddHours(-1));
         var summary = store.Sync(_corpus.DataDirectory, rehash: true);
 
         Assert.Equal((4, 1), (summary.Unchanged, summary.Changed));
