@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using NewsCorpus.Reading.Lexicon;
+using NewsCorpus.Text;
 
 namespace NewsCorpus.Reading;
 

@@ -1,6 +1,5 @@
-using System.Numerics;
-using System.Runtime.InteropServices;
 using NewsCorpus.Segmentation;
+using NewsCorpus.Text;
 
 namespace NewsCorpus.Topics;
 
@@ -97,37 +96,7 @@ public sealed class TopicScorer
         }
     }
 
-    private static int NonWhiteSpaceLength(string? text) => text is null ? 0 : text.Length - WhiteSpaceCount(text);
-
-    /// <summary>
-    /// How many characters of <paramref name="text"/> <see cref="char.IsWhiteSpace(char)"/> accepts (Unicode White_Space),
-    /// a vector of characters at a time: all of them are at most U+3000, and most Chinese characters lie above.
-    /// </summary>
-    internal static int WhiteSpaceCount(ReadOnlySpan<char> text)
-    {
-        var chars = MemoryMarshal.Cast<char, ushort>(text);
-        var count = 0;
-        var i = 0;
-        if (Vector.IsHardwareAccelerated)
-        {
-            var highest = new Vector<ushort>(0x3000);
-            for (; i + Vector<ushort>.Count <= chars.Length; i += Vector<ushort>.Count)
-            {
-                var v = new Vector<ushort>(chars[i..]);
-                if (Vector.GreaterThanAll(v, highest)) continue;
-                var spaces = Vector.LessThanOrEqual(v - new Vector<ushort>('\t'), new Vector<ushort>(4))
-                    | Vector.Equals(v, new Vector<ushort>(' ')) | Vector.Equals(v, highest)
-                    | Vector.Equals(v, new Vector<ushort>(0x85)) | Vector.Equals(v, new Vector<ushort>(0xA0)) | Vector.Equals(v, new Vector<ushort>(0x1680))
-                    | Vector.LessThanOrEqual(v - new Vector<ushort>(0x2000), new Vector<ushort>(0x0A))
-                    | Vector.LessThanOrEqual(v - new Vector<ushort>(0x2028), new Vector<ushort>(1))
-                    | Vector.Equals(v, new Vector<ushort>(0x202F)) | Vector.Equals(v, new Vector<ushort>(0x205F));
-                count += Vector.Sum(spaces & Vector<ushort>.One);
-            }
-        }
-        for (; i < chars.Length; i++)
-            if (char.IsWhiteSpace((char)chars[i])) count++;
-        return count;
-    }
+    private static int NonWhiteSpaceLength(string? text) => text is null ? 0 : text.Length - WhiteSpace.Count(text);
 
     private readonly record struct TopicWeight(int Topic, double Weight);
 }

@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using NewsCorpus.Text;
 using NewsCorpus.Topics;
 
 namespace NewsCorpus.Tests.Topics;
@@ -93,13 +94,13 @@ public class TopicScorerTests
     {
         // 37 copies: whole vectors and a remainder, whatever the vector width.
         for (var c = 0; c <= char.MaxValue; c++)
-            Assert.True(TopicScorer.WhiteSpaceCount(new string((char)c, 37)) == (char.IsWhiteSpace((char)c) ? 37 : 0), $"U+{c:X4}");
+            Assert.True(WhiteSpace.Count(new string((char)c, 37)) == (char.IsWhiteSpace((char)c) ? 37 : 0), $"U+{c:X4}");
     }
 
     [Property(MaxTest = 300)]
     public bool White_space_is_counted_as_char_IsWhiteSpace_counts_it(string? text, char[]? more)
     {
         var s = (text ?? "") + "株洲\u3000 \n" + new string(more ?? []);
-        return TopicScorer.WhiteSpaceCount(s) == s.Count(char.IsWhiteSpace);
+        return WhiteSpace.Count(s) == s.Count(char.IsWhiteSpace);
     }
 }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Numerics;
+using NewsCorpus.Segmentation;
 using NewsCorpus.Text;
 
 namespace NewsCorpus.Extraction.Dates;
@@ -61,7 +62,7 @@ internal sealed class AnchoredRecognizerSet
     /// <summary>Per anchor character, one bit for each recognizer it anchors.</summary>
     private readonly Dictionary<char, int> _recognizersOf = [];
     /// <summary>Anchors are common characters (日, 年, 时 …): tested one by one, not searched for.</summary>
-    private readonly CharBitmap _anchors;
+    private readonly CharSet _anchors;
 
     public AnchoredRecognizerSet(IReadOnlyList<AnchoredRecognizer> recognizers)
     {
@@ -70,7 +71,7 @@ internal sealed class AnchoredRecognizerSet
         for (var r = 0; r < _recognizers.Length; r++)
             foreach (var c in _recognizers[r].Anchors)
                 _recognizersOf[c] = _recognizersOf.GetValueOrDefault(c) | 1 << r;
-        _anchors = new CharBitmap(_recognizersOf.Keys);
+        _anchors = new CharSet(_recognizersOf.Keys);
     }
 
     public IReadOnlyList<AnchoredRecognizer> Recognizers => _recognizers;

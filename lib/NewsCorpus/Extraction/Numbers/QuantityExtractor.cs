@@ -1,4 +1,5 @@
 using System.Buffers;
+using NewsCorpus.Segmentation;
 using NewsCorpus.Text;
 
 namespace NewsCorpus.Extraction.Numbers;
@@ -18,7 +19,7 @@ public sealed class QuantityExtractor(UnitTable units)
 
     /// <summary>Characters a quantity can start with (百 of 百分之 is a numeral): the scan goes from one to the next.
     /// Numerals are common characters (一, 十 …), so they are tested one by one rather than searched for.</summary>
-    private static readonly CharBitmap NumberStarts =
+    private static readonly CharSet NumberStarts =
         new([.. "0123456789", .. ChineseNumerals.Digits.Keys, .. ChineseNumerals.PlaceUnits.Keys,
             .. ChineseNumerals.SectionUnits.Keys, .. ChineseNumerals.Tens.Keys]);
 

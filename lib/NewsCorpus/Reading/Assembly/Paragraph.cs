@@ -1,4 +1,4 @@
-using NewsCorpus.Reading.Lexicon;
+using NewsCorpus.Text;
 
 namespace NewsCorpus.Reading.Assembly;
 

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
+using NewsCorpus.Text;
 
 namespace NewsCorpus.Reading.Lexicon;
 

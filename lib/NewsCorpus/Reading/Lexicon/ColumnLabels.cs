@@ -1,3 +1,5 @@
+using NewsCorpus.Text;
+
 namespace NewsCorpus.Reading.Lexicon;
 
 /// <summary>Column labels and kickers printed above a headline; they go to Article.Section.</summary>

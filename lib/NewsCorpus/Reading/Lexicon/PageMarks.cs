@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Buffers;
 using System.Text.RegularExpressions;
+using NewsCorpus.Text;
 
 namespace NewsCorpus.Reading.Lexicon;
 

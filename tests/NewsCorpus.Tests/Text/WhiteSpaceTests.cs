@@ -1,6 +1,6 @@
-using NewsCorpus.Reading.Lexicon;
+using NewsCorpus.Text;
 
-namespace NewsCorpus.Tests.Reading;
+namespace NewsCorpus.Tests.Text;
 
 public sealed class WhiteSpaceTests
 {
