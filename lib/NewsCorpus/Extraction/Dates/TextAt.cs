@@ -1,3 +1,5 @@
+using NewsCorpus.Text;
+
 namespace NewsCorpus.Extraction.Dates;
 
 /// <summary>Tests of the character or word at a position of a text; a position past the end holds nothing.</summary>
@@ -14,7 +16,7 @@ internal static class TextAt
 
     public static bool IsDigit(string text, int i) => (uint)i < (uint)text.Length && char.IsAsciiDigit(text[i]);
 
-    public static bool IsWhiteSpace(string text, int i) => (uint)i < (uint)text.Length && char.IsWhiteSpace(text[i]);
+    public static bool IsWhiteSpace(string text, int i) => (uint)i < (uint)text.Length && WhiteSpace.Is(text[i]);
 
     public static bool Starts(string text, int i, string word) => i <= text.Length && text.AsSpan(i).StartsWith(word);
 
