@@ -80,7 +80,7 @@ public static class ArticleJsonWriter
             }
             w.WriteEndArray();
         }
-        w.WriteString(Names.Text, a.Text);
+        WriteLines(w, Names.Text, a.Text);
         WriteDates(w, a.Dates);
         WriteQuantities(w, a.Quantities);
         w.WriteStartArray(Names.Places);
@@ -207,6 +207,27 @@ public static class ArticleJsonWriter
         w.WriteNumberValue(span.Start);
         w.WriteNumberValue(span.End);
         w.WriteEndArray();
+    }
+
+    /// <summary>
+    /// A text of many lines, written a line at a time. Its first newline would otherwise send all of the
+    /// rest through the writer's character-by-character escaper; this way only the newlines go there.
+    /// </summary>
+    private static void WriteLines(Utf8JsonWriter w, JsonEncodedText name, string? text)
+    {
+        if (text is null)
+        {
+            w.WriteNull(name);
+            return;
+        }
+        w.WritePropertyName(name);
+        var rest = text.AsSpan();
+        for (var end = rest.IndexOf('\n'); end >= 0; end = rest.IndexOf('\n'))
+        {
+            w.WriteStringValueSegment(rest[..(end + 1)], isFinalSegment: false);
+            rest = rest[(end + 1)..];
+        }
+        w.WriteStringValueSegment(rest, isFinalSegment: true);
     }
 
     private static void WriteStrings(Utf8JsonWriter w, JsonEncodedText name, IReadOnlyList<string> values)
