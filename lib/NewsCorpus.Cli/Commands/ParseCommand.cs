@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.CommandLine;
 using System.Text;
 using System.Text.Json;
@@ -29,7 +30,10 @@ internal static class ParseCommand
         command.SetAction(result =>
         {
             using var stdout = Console.OpenStandardOutput();
-            return Run(result.GetValue(paths) ?? [], result.GetValue(data), stdout, Console.Error,
+            // Buffered and flushed a file at a time: Console.Error writes in pieces of 256 characters,
+            // thousands of system calls for the diagnostics of a large corpus.
+            using var stderr = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false), 1 << 16);
+            return Run(result.GetValue(paths) ?? [], result.GetValue(data), stdout, stderr,
                 result.GetValue(fromStdin) ? Console.In : null, result.GetValue(report));
         });
         return command;
@@ -50,31 +54,38 @@ internal static class ParseCommand
         var runDiagnostics = pipeline.CheckDataDirectory();
         foreach (var diagnostic in runDiagnostics) errors.WriteLine(diagnostic);
         var reports = new List<FileReport>(files.Count);
-        // One write per 64 KB, not two per article: stdout is not buffered by the runtime.
-        // Not disposed: that would close the caller's stream.
-        var buffered = new BufferedStream(output, 1 << 16);
-        using var writer = new Utf8JsonWriter(buffered, ArticleJsonWriter.Options);
-        // A file's diagnostics in one write: stderr flushes on every write, and a large corpus has tens of thousands.
-        var fileDiagnostics = new StringBuilder();
+        // Articles are written into one buffer that goes out in writes of at least 64 KB: stdout is not
+        // buffered by the runtime, and a Utf8JsonWriter on a stream flushes the stream at every Flush,
+        // which made a write system call per article.
+        var buffer = new ArrayBufferWriter<byte>(2 * OutputChunk);
+        using var writer = new Utf8JsonWriter(buffer, ArticleJsonWriter.Options);
         foreach (var result in pipeline.ParseFiles(files))
         {
-            foreach (var diagnostic in result.Report.Diagnostics) fileDiagnostics.Append(diagnostic).Append(errors.NewLine);
-            if (fileDiagnostics.Length > 0) errors.Write(fileDiagnostics.ToString());
-            fileDiagnostics.Clear();
+            foreach (var diagnostic in result.Report.Diagnostics) errors.WriteLine(diagnostic);
+            if (result.Report.Diagnostics.Count > 0) errors.Flush();
             reports.Add(result.Report);
             foreach (var article in result.Articles)
             {
                 ArticleJsonWriter.Write(writer, article);
                 writer.Flush();
-                buffered.WriteByte((byte)'\n');
+                buffer.Write("\n"u8);
                 writer.Reset();
             }
+            if (buffer.WrittenCount >= OutputChunk) WriteOut(buffer, output);
         }
-        buffered.Flush();
+        WriteOut(buffer, output);
         var runReport = new ParseReport(reports, runDiagnostics);
         errors.WriteLine($"newscorpus parse: {runReport.Summary}");
         if (reportPath is not null) ParseReportJson.Write(runReport, reportPath);
         return runReport.HasProblems ? ExitCodes.Problems : ExitCodes.Ok;
+    }
+
+    private const int OutputChunk = 1 << 16;
+
+    private static void WriteOut(ArrayBufferWriter<byte> buffer, Stream output)
+    {
+        output.Write(buffer.WrittenSpan);
+        buffer.ResetWrittenCount();
     }
 
     private static IEnumerable<string> ReadLines(TextReader reader)
