@@ -31,6 +31,10 @@ internal static class OrderedParallel
         private int _next;
         private bool _exhausted;
         private bool _stopped;
+        // Who is waiting, so that a change wakes only those it concerns: a wake-up is a system call,
+        // and waking everyone at every file made thousands that changed nothing.
+        private bool _consumerWaiting;
+        private int _workersWaiting;
 
         public void Start(int workers)
         {
@@ -51,11 +55,13 @@ internal static class OrderedParallel
                         result = default!;
                         return false;
                     }
+                    _consumerWaiting = true;
                     Monitor.Wait(_gate);
+                    _consumerWaiting = false;
                 }
                 _done.Remove(_next, out entry);
                 _next++;
-                Monitor.PulseAll(_gate);
+                if (_workersWaiting > 0) Monitor.PulseAll(_gate);
             }
             entry.Error?.Throw();
             result = entry.Value;
@@ -70,7 +76,12 @@ internal static class OrderedParallel
                 TIn item;
                 lock (_gate)
                 {
-                    while (!_stopped && !_exhausted && _taken - _next >= window) Monitor.Wait(_gate);
+                    while (!_stopped && !_exhausted && _taken - _next >= window)
+                    {
+                        _workersWaiting++;
+                        Monitor.Wait(_gate);
+                        _workersWaiting--;
+                    }
                     if (_stopped || _exhausted) return;
                     index = _taken;
                     try
@@ -106,7 +117,7 @@ internal static class OrderedParallel
                 lock (_gate)
                 {
                     _done[index] = outcome;
-                    Monitor.PulseAll(_gate);
+                    if (_consumerWaiting && index == _next) Monitor.PulseAll(_gate);
                 }
             }
         }
