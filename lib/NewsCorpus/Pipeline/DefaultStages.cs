@@ -22,14 +22,16 @@ internal static class DefaultStages
         yield return new EpaperMarkdownReader();
     }
 
-    public static IEnumerable<IArticleEnricher> Enrichers(string? dataDirectory)
+    /// <remarks>
+    /// The lexicons and the unit table are built side by side: each is tens of milliseconds of a cold start,
+    /// spent before the first file is read. A failure to load one is thrown as it is, not wrapped.
+    /// </remarks>
+    public static IReadOnlyList<IArticleEnricher> Enrichers(string? dataDirectory)
     {
-        yield return PublicationDateStage.ForDataDirectory(dataDirectory);
-        yield return new NormalizationStage();
-        yield return new DateStage();
-        yield return new QuantityStage();
         var lexicons = LexiconSource.For(dataDirectory);
-        yield return new EntityEnricher(new EntityExtractor(dataDirectory is null ? EntityLexicons.Embedded : EntityLexicons.Load(lexicons)));
-        yield return new TopicEnricher(new TopicScorer(dataDirectory is null ? TopicLexicon.Embedded : TopicLexicon.Load(lexicons)));
+        var entities = Task.Run(() => new EntityEnricher(new EntityExtractor(dataDirectory is null ? EntityLexicons.Embedded : EntityLexicons.Load(lexicons))));
+        var topics = Task.Run(() => new TopicEnricher(new TopicScorer(dataDirectory is null ? TopicLexicon.Embedded : TopicLexicon.Load(lexicons))));
+        IArticleEnricher[] first = [PublicationDateStage.ForDataDirectory(dataDirectory), new NormalizationStage(), new DateStage(), new QuantityStage()];
+        return [.. first, entities.GetAwaiter().GetResult(), topics.GetAwaiter().GetResult()];
     }
 }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Numerics;
 using NewsCorpus.Segmentation;
 using NewsCorpus.Text;
@@ -15,7 +14,7 @@ namespace NewsCorpus.Extraction.Dates;
 /// </summary>
 internal abstract class AnchoredRecognizer(string anchors, int lead, string starts, params string[] groups)
 {
-    private readonly SearchValues<char> _starts = SearchValues.Create(starts);
+    private readonly CharSet _starts = new(starts);
 
     public string Anchors { get; } = anchors;
 

@@ -1,4 +1,4 @@
-using System.Buffers;
+using NewsCorpus.Segmentation;
 
 namespace NewsCorpus.Extraction.Numbers;
 
@@ -35,10 +35,9 @@ public static class ChineseNumerals
     public const char Point = '点';
 
     /// <summary>Every numeral character, for a test per character of running text that costs no lookup.</summary>
-    public static readonly SearchValues<char> Numerals =
-        SearchValues.Create([.. Digits.Keys, .. PlaceUnits.Keys, .. SectionUnits.Keys, .. Tens.Keys]);
+    public static readonly CharSet Numerals = new([.. Digits.Keys, .. PlaceUnits.Keys, .. SectionUnits.Keys, .. Tens.Keys]);
 
-    private static readonly SearchValues<char> Multipliers = SearchValues.Create([.. PlaceUnits.Keys, .. SectionUnits.Keys]);
+    private static readonly CharSet Multipliers = new([.. PlaceUnits.Keys, .. SectionUnits.Keys]);
 
     public static bool IsNumeral(char c) => Numerals.Contains(c);
 

@@ -187,10 +187,20 @@ public sealed class QuantityExtractor(UnitTable units)
     }
 
     /// <summary>The approximation words in table order, and the characters they end or start with, so most numbers skip the table.</summary>
-    private static readonly (string Word, string Approx)[] Prefixes = [.. Approximations.Prefixes.Select(p => (p.Key, p.Value))];
-    private static readonly SearchValues<char> PrefixEnds = SearchValues.Create([.. Approximations.Prefixes.Keys.Select(w => w[^1])]);
-    private static readonly (string Word, string Approx)[] Suffixes = [.. Approximations.Suffixes.Select(p => (p.Key, p.Value))];
-    private static readonly SearchValues<char> SuffixStarts = SearchValues.Create([.. Approximations.Suffixes.Keys.Select(w => w[0])]);
+    private static readonly (string Word, string Approx)[] Prefixes = InOrder(Approximations.Prefixes);
+    private static readonly CharSet PrefixEnds = new(string.Concat(Approximations.Prefixes.Keys.Select(w => w[^1..])));
+    private static readonly (string Word, string Approx)[] Suffixes = InOrder(Approximations.Suffixes);
+    private static readonly CharSet SuffixStarts = new(string.Concat(Approximations.Suffixes.Keys.Select(w => w[..1])));
+
+    /// <remarks>A loop, not LINQ over tuples: the precompiled image has no such instantiation, and the JIT
+    /// compiling one costs every run's start.</remarks>
+    private static (string Word, string Approx)[] InOrder(IReadOnlyDictionary<string, string> words)
+    {
+        var table = new (string, string)[words.Count];
+        var k = 0;
+        foreach (var (word, approx) in words) table[k++] = (word, approx);
+        return table;
+    }
 
     /// <summary>The longest approximation word right before i (the first in table order among equals).</summary>
     private static (int Start, string? Approx) ReadPrefix(ReadOnlySpan<char> text, int i)

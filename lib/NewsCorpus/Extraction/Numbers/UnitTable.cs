@@ -1,4 +1,5 @@
-using System.Buffers;
+using System.Text;
+using NewsCorpus.Segmentation;
 
 namespace NewsCorpus.Extraction.Numbers;
 
@@ -16,14 +17,32 @@ public sealed class UnitTable
     /// <summary>The units by their first character, longest first: a few comparisons instead of a lookup per length.</summary>
     private readonly Dictionary<char, UnitDefinition[]> _byFirst;
     /// <summary>The first characters of all units: text starting with anything else is no unit, without a lookup.</summary>
-    private readonly SearchValues<char> _firsts;
+    private readonly CharSet _firsts;
 
+    /// <remarks>Loops, not LINQ grouping and ordering by character and length: the precompiled image lacks
+    /// those instantiations, and the JIT compiling them cost every run's start tens of methods.</remarks>
     public UnitTable(IEnumerable<UnitDefinition> units)
     {
-        _byWritten = units.ToDictionary(u => u.Written);
-        _byFirst = _byWritten.Values.Where(u => u.Written.Length > 0).GroupBy(u => u.Written[0])
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(u => u.Written.Length).ToArray());
-        _firsts = SearchValues.Create([.. _byFirst.Keys]);
+        _byWritten = [];
+        var byFirst = new Dictionary<char, List<UnitDefinition>>();
+        var firsts = new StringBuilder();
+        foreach (var unit in units)
+        {
+            _byWritten.Add(unit.Written, unit);
+            if (unit.Written.Length == 0) continue;
+            if (!byFirst.TryGetValue(unit.Written[0], out var same))
+            {
+                byFirst[unit.Written[0]] = same = [];
+                firsts.Append(unit.Written[0]);
+            }
+            // Longest first; among units of one length, table order.
+            var at = 0;
+            while (at < same.Count && same[at].Written.Length >= unit.Written.Length) at++;
+            same.Insert(at, unit);
+        }
+        _byFirst = [];
+        foreach (var first in firsts.ToString()) _byFirst[first] = [.. byFirst[first]];
+        _firsts = new CharSet(firsts.ToString());
     }
 
     public static UnitTable Default { get; } = new(Build());
