@@ -41,8 +41,9 @@ public sealed class UnitTable
             same.Insert(at, unit);
         }
         _byFirst = [];
-        foreach (var first in firsts.ToString()) _byFirst[first] = [.. byFirst[first]];
-        _firsts = new CharSet(firsts.ToString());
+        var firstChars = firsts.ToString();
+        foreach (var first in firstChars) _byFirst[first] = [.. byFirst[first]];
+        _firsts = new CharSet(firstChars);
     }
 
     public static UnitTable Default { get; } = new(Build());
