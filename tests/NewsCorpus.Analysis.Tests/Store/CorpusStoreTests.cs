@@ -9,6 +9,14 @@ public sealed class CorpusStoreTests : IDisposable
 
     public void Dispose() => _corpus.Dispose();
 
+    /// <summary>The test corpus's store, opened and brought up to date with <paramref name="pipeline"/>.</summary>
+    private CorpusStore OpenSynced(NewsPipeline pipeline)
+    {
+        var store = CorpusStore.Open(_corpus.StorePath);
+        store.Sync(_corpus.DataDirectory, pipeline);
+        return store;
+    }
+
     private NewsPipeline Pipeline() => NewsPipeline.CreateBuilder().UseDataDirectory(_corpus.DataDirectory).UseDefaults().Build();
 
     private List<FileResult> ParseFresh(NewsPipeline pipeline) =>
@@ -35,8 +43,7 @@ public sealed class CorpusStoreTests : IDisposable
     public void Every_field_of_an_article_round_trips()
     {
         var pipeline = NewsPipeline.CreateBuilder().UseDataDirectory(_corpus.DataDirectory).UseDefaults().Use(new FullArticleEnricher()).Build();
-        using var store = CorpusStore.Open(_corpus.StorePath);
-        store.Sync(_corpus.DataDirectory, pipeline);
+        using var store = OpenSynced(pipeline);
 
         var expected = ParseFresh(pipeline).SelectMany(r => r.Articles).ToList();
         var loaded = store.LoadArticles(_corpus.DataDirectory);
@@ -49,8 +56,7 @@ public sealed class CorpusStoreTests : IDisposable
     public void Mentions_keep_their_span_in_the_raw_text()
     {
         var pipeline = NewsPipeline.CreateBuilder().UseDataDirectory(_corpus.DataDirectory).UseDefaults().Use(new FullArticleEnricher()).Build();
-        using var store = CorpusStore.Open(_corpus.StorePath);
-        store.Sync(_corpus.DataDirectory, pipeline);
+        using var store = OpenSynced(pipeline);
 
         // FullArticleEnricher drops the body's first character: normalised span [5, 8) is body [6, 9).
         var body = store.LoadArticles(_corpus.DataDirectory).First(a => a.Source.EndsWith("001_2ce852fb66e9e90e.txt", StringComparison.Ordinal)).Body;
@@ -64,8 +70,7 @@ public sealed class CorpusStoreTests : IDisposable
     public void Mentions_stored_apart_and_out_of_order_are_read_in_their_order()
     {
         var pipeline = Pipeline();
-        using var store = CorpusStore.Open(_corpus.StorePath);
-        store.Sync(_corpus.DataDirectory, pipeline);
+        using var store = OpenSynced(pipeline);
         // Move the places of the article with the most of them to the end of the table, last first.
         Sql.Execute(store.Connection, """
             CREATE TEMP TABLE moved AS SELECT * FROM mentions WHERE kind = 'place' AND article_key =
@@ -85,8 +90,7 @@ public sealed class CorpusStoreTests : IDisposable
     public void An_articles_mentions_are_read_only_lists_of_equal_records()
     {
         var pipeline = Pipeline();
-        using var store = CorpusStore.Open(_corpus.StorePath);
-        store.Sync(_corpus.DataDirectory, pipeline);
+        using var store = OpenSynced(pipeline);
         var expected = ParseFresh(pipeline).SelectMany(r => r.Articles).MaxBy(a => a.Places.Count)!;
         var places = store.LoadArticles(_corpus.DataDirectory).Single(a => a.Id == expected.Id).Places;
 
@@ -121,8 +125,7 @@ public sealed class CorpusStoreTests : IDisposable
     public void Reports_round_trip_with_their_diagnostics()
     {
         var pipeline = Pipeline();
-        using var store = CorpusStore.Open(_corpus.StorePath);
-        store.Sync(_corpus.DataDirectory, pipeline);
+        using var store = OpenSynced(pipeline);
 
         var expected = ParseFresh(pipeline).Select(r => r.Report).ToList();
         var loaded = store.LoadFileReports(_corpus.DataDirectory);
@@ -138,8 +141,7 @@ public sealed class CorpusStoreTests : IDisposable
     public void Diagnostics_stored_out_of_order_are_read_in_their_order()
     {
         var pipeline = Pipeline();
-        using var store = CorpusStore.Open(_corpus.StorePath);
-        store.Sync(_corpus.DataDirectory, pipeline);
+        using var store = OpenSynced(pipeline);
         Sql.Execute(store.Connection, """
             CREATE TEMP TABLE reversed AS SELECT * FROM diagnostics;
             DELETE FROM diagnostics;
