@@ -20,6 +20,26 @@ public sealed class RenderCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task The_native_build_without_its_render_build_says_where_it_looked_and_exits_3()
+    {
+        var errors = new StringWriter();
+        var missing = Path.Combine(folder, "render", "NewsCorpus.Cli");
+
+        var exit = await RenderProcess.RunAsync(missing, ["render", "notebooks"], errors, CancellationToken.None);
+
+        Assert.Equal(ExitCodes.NoInput, exit);
+        Assert.StartsWith($"newscorpus render: {missing}: not found.", errors.ToString());
+    }
+
+    [Fact]
+    public async Task The_native_build_passes_the_arguments_and_returns_the_render_builds_exit_code()
+    {
+        var exit = await RenderProcess.RunAsync("/bin/sh", ["-c", "exit $1", "sh", "4"], new StringWriter(), CancellationToken.None);
+
+        Assert.Equal(4, exit);
+    }
+
+    [Fact]
     public async Task A_failing_cell_gives_exit_code_1_and_names_notebook_cell_and_line_on_stderr()
     {
         Notebook("broken.ipynb", "var n = 1;", "var zero = 0;\nn / zero");

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Net;
 using Newtonsoft.Json;
 using Plotly.NET;
@@ -18,8 +19,12 @@ public static class ChartHtml
     /// <summary>The plotly.js Plotly.NET 6.0.0 is built against.</summary>
     public const string PlotlyCdn = "https://cdn.plot.ly/plotly-2.28.0.min.js";
 
+    /// <summary>Why chart display is for notebooks (which run on the JIT) and not for the Native AOT newscorpus.</summary>
+    internal const string NewtonsoftReflection = "Plotly.NET serialises a figure with Newtonsoft.Json, by reflection over its types.";
+
     private static int _counter;
 
+    [RequiresUnreferencedCode(NewtonsoftReflection), RequiresDynamicCode(NewtonsoftReflection)]
     public static string ToHtml(GenericChart chart)
     {
         var id = $"newscorpus-chart-{Environment.ProcessId:x}-{Interlocked.Increment(ref _counter)}";
@@ -46,6 +51,7 @@ public static class ChartHtml
     }
 
     // "</" inside the JSON would close the script element early.
+    [RequiresUnreferencedCode(NewtonsoftReflection), RequiresDynamicCode(NewtonsoftReflection)]
     private static string Json(object value) => JsonConvert.SerializeObject(value, Globals.JSON_CONFIG).Replace("</", "<\\/");
 
     private static (int Width, int Height) Size(Plotly.NET.Layout layout)

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Data.Analysis;
 using Microsoft.DotNet.Interactive.Formatting;
 using NewsCorpus.Analysis.Frames;
@@ -14,6 +15,7 @@ public static class NotebookDisplay
 {
     private const string Html = "text/html";
 
+    [RequiresUnreferencedCode(ChartHtml.NewtonsoftReflection), RequiresDynamicCode(ChartHtml.NewtonsoftReflection)]
     public static void Register(int maxRows = 20)
     {
         FrameHtml.MaxRows = maxRows;

@@ -107,6 +107,16 @@ internal static class MetadataJson
 
     private static LineRange ReadRange(JsonElement pair) => new(pair[0].GetInt32(), pair[1].GetInt32());
 
+    /// <summary>A JSON array of strings, as DuckDB's to_json writes a VARCHAR[] column.</summary>
+    public static List<string> ReadStrings(ReadOnlySpan<byte> json)
+    {
+        var reader = new Utf8JsonReader(json);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray) throw new JsonException("expected a JSON array of strings");
+        var strings = new List<string>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray) strings.Add(reader.GetString()!);
+        return strings;
+    }
+
     private static List<string> Strings(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).ToList();
 
     private static string Write(Action<Utf8JsonWriter> write)

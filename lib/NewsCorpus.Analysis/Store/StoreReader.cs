@@ -173,8 +173,8 @@ internal static class StoreReader
             Subtitle = r.String(16),
             Dateline = strings.Get(r, 17),
             Bylines = strings.Get(r, 18) is { } bylines ? json.Bylines(bylines) : [],
-            Captions = r.IsNull(19) ? [] : StringList(r.Utf8(19)),
-            Continuations = r.IsNull(20) ? [] : StringList(r.Utf8(20)),
+            Captions = r.IsNull(19) ? [] : MetadataJson.ReadStrings(r.Utf8(19)),
+            Continuations = r.IsNull(20) ? [] : MetadataJson.ReadStrings(r.Utf8(20)),
             PageInfo = strings.Get(r, 21) is { } page ? json.PageInfo(page) : null,
             Web = MetadataJson.ReadWeb(r.String(22)),
             Tables = MetadataJson.ReadTables(r.String(23)),
@@ -188,8 +188,6 @@ internal static class StoreReader
             Topics = columns.Topics.Slice(m.Topics),
         };
     }
-
-    private static List<string> StringList(ReadOnlySpan<byte> json) => System.Text.Json.JsonSerializer.Deserialize<List<string>>(json)!;
 
     private static MappedText Mapped(string text, byte[] offsets) =>
         MappedText.WithLazyOffsets(text, () => OffsetMapCodec.Decode(offsets, text.Length + 1));

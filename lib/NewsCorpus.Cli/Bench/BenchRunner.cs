@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using NewsCorpus.Analysis.Store;
 
 namespace NewsCorpus.Cli.Bench;
@@ -21,12 +23,12 @@ public sealed class BenchRunner(BenchOptions options, Action<string> status)
 
     private double _megabytes;
 
-    public Dictionary<string, object?> Run()
+    public JsonObject Run()
     {
-        var report = new Dictionary<string, object?> { ["machine"] = Machine() };
+        var report = new JsonObject { ["machine"] = Machine() };
         var corpus = Corpus();
         _megabytes = corpus.Bytes / 1e6;
-        report["corpus"] = corpus;
+        report["corpus"] = corpus.ToJson();
         var raw = Path.Combine(options.CorpusDirectory, "raw");
         var storePath = Path.Combine(options.CorpusDirectory, CorpusStore.DefaultFileName);
 
@@ -79,7 +81,11 @@ public sealed class BenchRunner(BenchOptions options, Action<string> status)
             var load = Phase([measurement], loaded.Articles.Count, "Corpus.Load in this process: open the store, sync (hash every raw file), read articles and file reports, close (peak: this process)");
             load["syncSeconds"] = loaded.Report.Sync is { } sync ? Math.Round(sync.Elapsed.TotalSeconds, 3) : null;
             load["origin"] = loaded.Report.Origin;
-            load["gc"] = new Dictionary<string, object> { ["collections"] = gc.Collections, ["pauseSeconds"] = Math.Round(gc.Pause.TotalSeconds, 3), ["allocatedMB"] = Math.Round(gc.AllocatedBytes / 1e6) };
+            load["gc"] = new JsonObject
+            {
+                ["collections"] = new JsonArray([.. gc.Collections.Select(c => (JsonNode)c)]),
+                ["pauseSeconds"] = Math.Round(gc.Pause.TotalSeconds, 3), ["allocatedMB"] = Math.Round(gc.AllocatedBytes / 1e6),
+            };
             report["load"] = load;
         }
         report["targets"] = Targets(report);
@@ -102,19 +108,19 @@ public sealed class BenchRunner(BenchOptions options, Action<string> status)
         return new CorpusInfo(options.CorpusDirectory, info.Files, info.Bytes, Math.Round(info.Bytes / 1e6, 1), Reused: false, Math.Round(clock.Elapsed.TotalSeconds, 2));
     }
 
-    private Dictionary<string, object?> Phase(IReadOnlyList<Measurement> runs, long? articles, string what)
+    private JsonObject Phase(IReadOnlyList<Measurement> runs, long? articles, string what)
     {
         var best = Best(runs);
         return new()
         {
             ["what"] = what,
             ["seconds"] = Math.Round(best.Seconds, 3),
-            ["runs"] = runs.Select(r => Math.Round(r.Seconds, 3)).ToList(),
+            ["runs"] = new JsonArray([.. runs.Select(r => (JsonNode)Math.Round(r.Seconds, 3))]),
             ["cpuSeconds"] = Math.Round(best.CpuSeconds, 3),
             ["mbPerSecond"] = Math.Round(_megabytes / best.Seconds, 1),
             ["articlesPerSecond"] = articles is long n ? Math.Round(n / best.Seconds) : null,
             ["peakMemoryMB"] = Math.Round(runs.Max(r => r.PeakMemoryMB), 1),
-            ["exitCodes"] = runs.Select(r => r.ExitCode).Distinct().ToList(),
+            ["exitCodes"] = new JsonArray([.. runs.Select(r => r.ExitCode).Distinct().Select(c => (JsonNode)c)]),
         };
     }
 
@@ -133,11 +139,10 @@ public sealed class BenchRunner(BenchOptions options, Action<string> status)
         }
     }
 
-    private static Dictionary<string, bool> Targets(Dictionary<string, object?> report)
+    private static JsonObject Targets(JsonObject report)
     {
-        double? Get(string phase, string field) =>
-            report.TryGetValue(phase, out var p) && p is Dictionary<string, object?> d && d.TryGetValue(field, out var v) && v is double x ? x : null;
-        var targets = new Dictionary<string, bool>();
+        double? Get(string phase, string field) => report[phase]?[field]?.GetValue<double>();
+        var targets = new JsonObject();
         if (Get(Parse, "ratioToWc") is { } ratio) targets["parseWithin3xWc"] = ratio <= 3;
         if (Get(Parse, "peakMemoryMB") is { } parsePeak) targets["parsePeakUnder500MB"] = parsePeak < 500;
         if (Get("ingestWarm", "seconds") is { } warm) targets["warmIngestUnder3s"] = warm < 3;
@@ -145,32 +150,43 @@ public sealed class BenchRunner(BenchOptions options, Action<string> status)
         return targets;
     }
 
-    private static object Machine() => new
+    private static JsonObject Machine() => new()
     {
-        cores = Environment.ProcessorCount,
-        configuration = typeof(BenchRunner).Assembly.GetCustomAttribute<DebuggableAttribute>()?.IsJITOptimizerDisabled == true ? "Debug" : "Release",
-        readyToRun = IsReadyToRun(typeof(NewsCorpus.Pipeline.NewsPipeline).Assembly.Location),
-        runtime = Environment.Version.ToString(),
-        os = System.Runtime.InteropServices.RuntimeInformation.OSDescription,
-        loadAverage = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : null,
+        ["cores"] = Environment.ProcessorCount,
+        ["configuration"] = typeof(BenchRunner).Assembly.GetCustomAttribute<DebuggableAttribute>()?.IsJITOptimizerDisabled == true ? "Debug" : "Release",
+        ["compilation"] = Compilation(),
+        ["runtime"] = Environment.Version.ToString(),
+        ["os"] = System.Runtime.InteropServices.RuntimeInformation.OSDescription,
+        ["loadAverage"] = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : null,
     };
 
-    /// <summary>Whether the parsing library is precompiled (`dotnet publish`) or left to the JIT (`dotnet build`).</summary>
-    private static bool IsReadyToRun(string assemblyPath)
+    /// <summary>How this newscorpus runs its code: compiled ahead of time (`dotnet publish`), or by the JIT from IL (`dotnet build`), precompiled or not.</summary>
+    private static string Compilation()
     {
-        using var pe = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(assemblyPath));
-        return pe.PEHeaders.CorHeader?.ManagedNativeHeaderDirectory.Size > 0;
+        if (!RuntimeFeature.IsDynamicCodeSupported) return "native AOT";
+        using var pe = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(AssemblyPath(typeof(NewsCorpus.Pipeline.NewsPipeline).Assembly)));
+        return pe.PEHeaders.CorHeader?.ManagedNativeHeaderDirectory.Size > 0 ? "ReadyToRun" : "JIT";
     }
 
-    /// <summary>Runs this same newscorpus (apphost or `dotnet NewsCorpus.Cli.dll`) as a child process.</summary>
+    /// <summary>Runs this same newscorpus (native, apphost or `dotnet NewsCorpus.Cli.dll`) as a child process.</summary>
     private static Measurement Self(string[] arguments, bool capture = false)
     {
         var program = Environment.ProcessPath!;
-        string[] prefix = Path.GetFileNameWithoutExtension(program) == "dotnet" ? [typeof(BenchRunner).Assembly.Location] : [];
+        string[] prefix = Path.GetFileNameWithoutExtension(program) == "dotnet" ? [AssemblyPath(typeof(BenchRunner).Assembly)] : [];
         return Measured.Run(program, [.. prefix, .. arguments], capture);
     }
 
-    private sealed record CorpusInfo(string Directory, int Files, long Bytes, double Megabytes, bool Reused, double GenerateSeconds);
+    /// <summary>An assembly's file when the app runs from IL files; the native binary has none.</summary>
+    private static string AssemblyPath(Assembly assembly) => Path.Combine(AppContext.BaseDirectory, assembly.GetName().Name + ".dll");
+
+    private sealed record CorpusInfo(string Directory, int Files, long Bytes, double Megabytes, bool Reused, double GenerateSeconds)
+    {
+        public JsonObject ToJson() => new()
+        {
+            ["directory"] = Directory, ["files"] = Files, ["bytes"] = Bytes, ["megabytes"] = Megabytes,
+            ["reused"] = Reused, ["generateSeconds"] = GenerateSeconds,
+        };
+    }
 
     private sealed class Reporter(Action<long> report) : IProgress<long>
     {

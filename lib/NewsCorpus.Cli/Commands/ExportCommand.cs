@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json.Nodes;
 using NewsCorpus.Analysis.Export;
 using NewsCorpus.Analysis.Store;
 
@@ -40,7 +41,11 @@ internal static class ExportCommand
             using var store = CorpusStore.Open(storePath);
             var problems = noSync ? 0 : IngestCommand.Sync(store, dataDirectory).Problems;
             var summary = ParquetExporter.Export(store, outDirectory);
-            JsonOutput.Write(output, new { store = store.Path, summary.Directory, summary.Articles, summary.Mentions, summary.Partitions });
+            JsonOutput.Write(output, new JsonObject
+            {
+                ["store"] = store.Path, ["directory"] = summary.Directory, ["articles"] = summary.Articles, ["mentions"] = summary.Mentions,
+                ["partitions"] = new JsonArray([.. summary.Partitions.Select(p => JsonValue.Create(p))]),
+            });
             return problems > 0 ? ExitCodes.Problems : ExitCodes.Ok;
         });
     }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json.Nodes;
 using NewsCorpus.Analysis.Store;
 using NewsCorpus.Pipeline;
 
@@ -41,12 +42,13 @@ internal static class IngestCommand
         var runDiagnostics = ManifestValidator.ValidateDataDirectory(dataDirectory);
         foreach (var diagnostic in runDiagnostics) errors.WriteLine(diagnostic);
         if (reportPath is not null) ParseReportJson.Write(new ParseReport(store.LoadFileReports(dataDirectory), runDiagnostics), reportPath);
-        JsonOutput.Write(output, new
+        JsonOutput.Write(output, new JsonObject
         {
-            store = store.Path,
-            summary.Files, summary.Unchanged, summary.Added, summary.Changed, summary.Removed, summary.Rebuilt,
-            summary.BytesParsed, summary.ArticlesParsed, summary.Problems, summary.Articles, summary.Mentions,
-            seconds = Math.Round(summary.Elapsed.TotalSeconds, 3),
+            ["store"] = store.Path,
+            ["files"] = summary.Files, ["unchanged"] = summary.Unchanged, ["added"] = summary.Added, ["changed"] = summary.Changed,
+            ["removed"] = summary.Removed, ["rebuilt"] = summary.Rebuilt, ["bytesParsed"] = summary.BytesParsed,
+            ["articlesParsed"] = summary.ArticlesParsed, ["problems"] = summary.Problems, ["articles"] = summary.Articles,
+            ["mentions"] = summary.Mentions, ["seconds"] = Math.Round(summary.Elapsed.TotalSeconds, 3),
         });
         if (summary.Problems > 0)
             errors.WriteLine($"newscorpus ingest: {summary.Problems} file(s) had problems; see the diagnostics table or `parse` of those files");

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using NewsCorpus.Notebooks.Execution;
 using NewsCorpus.Notebooks.Formats;
 using NewsCorpus.Notebooks.Rendering;
@@ -29,10 +30,13 @@ internal static class RenderCommand
               newscorpus render notebooks --data data --out out/notebooks
               newscorpus render notebooks/trends.ipynb --data /srv/corpus/2023 --continue-on-error
             """) { paths, data, output, continueOnError, noImages, cellTimeout };
-        command.SetAction((result, cancellationToken) => RunAsync(
-            result.GetValue(paths) is { Length: > 0 } given ? given : ["notebooks"], result.GetValue(data), result.GetValue(output)!,
-            result.GetValue(continueOnError), result.GetValue(noImages), Console.Error, !Console.IsErrorRedirected,
-            TimeSpan.FromSeconds(result.GetValue(cellTimeout)), cancellationToken));
+        // The compiler of the native binary takes IsDynamicCodeSupported as false and leaves Roslyn out.
+        command.SetAction((result, cancellationToken) => RuntimeFeature.IsDynamicCodeSupported
+            ? RunAsync(
+                result.GetValue(paths) is { Length: > 0 } given ? given : ["notebooks"], result.GetValue(data), result.GetValue(output)!,
+                result.GetValue(continueOnError), result.GetValue(noImages), Console.Error, !Console.IsErrorRedirected,
+                TimeSpan.FromSeconds(result.GetValue(cellTimeout)), cancellationToken)
+            : RenderProcess.RunAsync(RenderProcess.Program, Environment.GetCommandLineArgs().Skip(1), Console.Error, cancellationToken));
         return command;
     }
 
