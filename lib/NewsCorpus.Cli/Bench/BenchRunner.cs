@@ -160,13 +160,8 @@ public sealed class BenchRunner(BenchOptions options, Action<string> status)
         ["loadAverage"] = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : null,
     };
 
-    /// <summary>How this newscorpus runs its code: compiled ahead of time (`dotnet publish`), or by the JIT from IL (`dotnet build`), precompiled or not.</summary>
-    private static string Compilation()
-    {
-        if (!RuntimeFeature.IsDynamicCodeSupported) return "native AOT";
-        using var pe = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(AssemblyPath(typeof(NewsCorpus.Pipeline.NewsPipeline).Assembly)));
-        return pe.PEHeaders.CorHeader?.ManagedNativeHeaderDirectory.Size > 0 ? "ReadyToRun" : "JIT";
-    }
+    /// <summary>How this newscorpus runs its code: compiled ahead of time (`dotnet publish`) or by the JIT (`dotnet build`).</summary>
+    private static string Compilation() => RuntimeFeature.IsDynamicCodeSupported ? "JIT" : "native AOT";
 
     /// <summary>Runs this same newscorpus (native, apphost or `dotnet NewsCorpus.Cli.dll`) as a child process.</summary>
     private static Measurement Self(string[] arguments, bool capture = false)

@@ -44,7 +44,7 @@ internal static class ExportCommand
             JsonOutput.Write(output, new JsonObject
             {
                 ["store"] = store.Path, ["directory"] = summary.Directory, ["articles"] = summary.Articles, ["mentions"] = summary.Mentions,
-                ["partitions"] = new JsonArray([.. summary.Partitions.Select(p => JsonValue.Create(p))]),
+                ["partitions"] = new JsonArray([.. summary.Partitions.Select(p => (JsonNode)p)]),
             });
             return problems > 0 ? ExitCodes.Problems : ExitCodes.Ok;
         });
